@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using NodaTime.Text;
+using PropertyOps.Domain.Calendars;
+
+namespace PropertyOps.Domain.Tests;
+
+/// <summary>A generated calendar, kept as plain data so failures print and shrink readably.</summary>
+public sealed record CalendarSpec(
+    string ZoneId,
+    ImmutableArray<ImmutableArray<(int Start, int End)>> Days, // index 0 = Monday; minutes of day, End ≤ 1440
+    ImmutableArray<LocalDate> Holidays,
+    ImmutableArray<LocalDate> MakeUpDays)
+{
+    private static readonly ConditionalWeakTable<CalendarSpec, WorkingCalendar> Built = new();
+
+    public WorkingCalendar Calendar => Built.GetValue(this, spec => spec.Build());
+
+    public long WeeklyWorkingMinutes => Days.Sum(d => d.Sum(s => (long)(s.End - s.Start)));
+
+    public WorkingCalendar Build()
+    {
+        var builder = WorkingCalendar.CreateBuilder(DateTimeZoneProviders.Tzdb[ZoneId]);
+        for (var i = 0; i < 7; i++)
+        {
+            builder.WithWorkingSpans((IsoDayOfWeek)(i + 1), Days[i].Select(ToSpan).ToArray());
+        }
+
+        foreach (var d in Holidays)
+        {
+            builder.AddHoliday(d, "假日");
+        }
+
+        foreach (var d in MakeUpDays)
+        {
+            builder.AddMakeUpWorkingDay(d, "调休");
+        }
+
+        return builder.Build();
+    }
+
+    public override string ToString()
+    {
+        var days = string.Join(" | ", Days.Select((spans, i) => $"{(IsoDayOfWeek)(i + 1)}: {string.Join(",", spans.Select(ToSpan))}"));
+        return $"{ZoneId} [{days}] holidays {string.Join(",", Holidays.Select(LocalDatePattern.Iso.Format))} make-up {string.Join(",", MakeUpDays.Select(LocalDatePattern.Iso.Format))}";
+    }
+
+    private static WorkingSpan ToSpan((int Start, int End) s) =>
+        new(LocalTime.FromMinutesSinceMidnight(s.Start), s.End == 1440 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(s.End));
+}
+
+/// <summary>A minute-aligned start instant and allowance in the generated range.</summary>
+public sealed record CalendarCase(CalendarSpec Spec, Instant Start, Duration Allowance)
+{
+    public WorkingCalendar Calendar => Spec.Calendar;
+
+    public override string ToString() =>
+        $"start {InstantPattern.ExtendedIso.Format(Start)} (local {Start.InZone(Calendar.Zone).LocalDateTime:uuuu-MM-dd HH:mm}), allowance {Allowance.TotalMinutes} min, calendar {Spec}";
+}
+
+/// <summary>The FsCheck arbitraries of this test project, registered once by <see cref="DomainPropertyAttribute"/>.</summary>
+public static class Arbitraries
+{
+    /// <summary>All generated instants lie in these two months (plus the allowance), around the 2026 Spring Festival.</summary>
+    public static readonly Instant RangeStart = Instant.FromUtc(2025, 12, 28, 0, 0);
+
+    private const int RangeMinutes = 70 * 24 * 60;
+
+    // Zones with daylight saving change their clocks between 01:00 and 03:00 local time; generated spans stay
+    // out of those hours there so the minute-stepping reference and the lenient mapping agree by construction.
+    private static readonly string[] Zones = ["Asia/Shanghai", "Etc/UTC", "Asia/Kathmandu", "Europe/London", "America/New_York", "Australia/Sydney"];
+
+    public static Gen<ImmutableArray<(int, int)>> DaySpans(bool avoidNight) =>
+        from count in Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Constant(1)), (4, Gen.Constant(2)), (1, Gen.Constant(3)))
+        from cuts in Gen.ListOf(Gen.Choose(avoidNight ? 180 : 0, 1440), count * 2)
+        select ToSpans(cuts);
+
+    public static Gen<CalendarSpec> CalendarSpecs() =>
+        from zone in Gen.Elements(Zones)
+        from days in Gen.ListOf(DaySpans(zone is not ("Asia/Shanghai" or "Etc/UTC" or "Asia/Kathmandu")), 7)
+        from holidayOffsets in Gen.ListOf(Gen.Choose(0, 90)).Select(l => l.Distinct().ToList())
+        from makeUpOffsets in Gen.ListOf(Gen.Choose(0, 90)).Select(l => l.Distinct().ToList())
+        let first = new LocalDate(2025, 12, 20)
+        let holidays = holidayOffsets.Select(o => first.PlusDays(o)).ToImmutableArray()
+        let makeUps = makeUpOffsets.Where(o => !holidayOffsets.Contains(o)).Select(o => first.PlusDays(o)).ToImmutableArray()
+        where days.Any(d => d.Length > 0)
+        select new CalendarSpec(zone, [.. days], holidays, makeUps);
+
+    public static Arbitrary<CalendarSpec> CalendarSpec() => Arb.From(CalendarSpecs(), ShrinkSpec);
+
+    public static Arbitrary<CalendarCase> CalendarCase() =>
+        Arb.From(
+            from spec in CalendarSpecs()
+            from startMinute in Gen.Choose(0, RangeMinutes)
+            from allowance in Gen.Frequency(
+                (1, Gen.Constant(0)),
+                (5, Gen.Choose(1, 600)),
+                (4, Gen.Choose(1, 5 * 24 * 60)))
+            // Bounded by ten weeks of work so that the minute-stepping reference stays quick on sparse calendars.
+            select new CalendarCase(spec, RangeStart + Duration.FromMinutes(startMinute), Duration.FromMinutes(Math.Min(allowance, 10 * spec.WeeklyWorkingMinutes))),
+            ShrinkCase);
+
+    private static ImmutableArray<(int, int)> ToSpans(IEnumerable<int> cuts)
+    {
+        var sorted = cuts.Distinct().Order().ToArray();
+        var spans = ImmutableArray.CreateBuilder<(int, int)>();
+        for (var i = 0; i + 1 < sorted.Length; i += 2)
+        {
+            spans.Add((sorted[i], sorted[i + 1]));
+        }
+
+        return spans.ToImmutable();
+    }
+
+    private static IEnumerable<CalendarSpec> ShrinkSpec(CalendarSpec spec)
+    {
+        if (spec.ZoneId != "Etc/UTC" && spec.Days.All(d => d.All(s => s.Start >= 180)))
+        {
+            yield return spec with { ZoneId = "Etc/UTC" };
+        }
+
+        for (var i = 0; i < spec.Holidays.Length; i++)
+        {
+            yield return spec with { Holidays = spec.Holidays.RemoveAt(i) };
+        }
+
+        for (var i = 0; i < spec.MakeUpDays.Length; i++)
+        {
+            yield return spec with { MakeUpDays = spec.MakeUpDays.RemoveAt(i) };
+        }
+
+        for (var d = 0; d < 7; d++)
+        {
+            for (var s = 0; s < spec.Days[d].Length; s++)
+            {
+                var days = spec.Days.SetItem(d, spec.Days[d].RemoveAt(s));
+                if (days.Any(x => x.Length > 0))
+                {
+                    yield return spec with { Days = days };
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<CalendarCase> ShrinkCase(CalendarCase c)
+    {
+        foreach (var spec in ShrinkSpec(c.Spec))
+        {
+            yield return c with { Spec = spec };
+        }
+
+        if (c.Allowance > Duration.Zero)
+        {
+            yield return c with { Allowance = Duration.FromMinutes((long)c.Allowance.TotalMinutes / 2) };
+        }
+    }
+}
+
+/// <summary>The project-wide property attribute: registers <see cref="Arbitraries"/> and a suite-friendly test count.</summary>
+public sealed class DomainPropertyAttribute : FsCheck.Xunit.PropertyAttribute
+{
+    public DomainPropertyAttribute()
+    {
+        Arbitrary = [typeof(Arbitraries)];
+        MaxTest = 200;
+        QuietOnSuccess = true;
+    }
+}
