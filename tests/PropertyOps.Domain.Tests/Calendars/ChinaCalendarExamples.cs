@@ -207,6 +207,17 @@ public class ChinaCalendarExamples
         Assert.Contains(field, e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_README_quick_start_values_hold()
+    {
+        var resolved = Beijing(2026, 9, 30, 17, 30);
+        Assert.Equal(Beijing(2026, 10, 9, 18, 0), China.Due(resolved, Allowance.WorkingDays(2)));
+        Assert.Equal(Beijing(2026, 9, 30, 18, 0), China.Due(resolved, Allowance.EndOfWorkingDay));
+        var fix = China.AddWorkingTime(resolved, Duration.FromHours(4));
+        Assert.Equal(Beijing(2026, 10, 8, 14, 0), fix);
+        Assert.Equal(Duration.FromHours(4), China.WorkingTimeBetween(resolved, fix));
+    }
+
     private static LocalDate[] Dates(string csv) =>
         csv.Length == 0 ? [] : csv.Split(',').Select(s => NodaTime.Text.LocalDatePattern.Iso.Parse(s).Value).ToArray();
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PropertyOps.Benchmarks.CalendarBenchmarks).Assembly).Run(args);

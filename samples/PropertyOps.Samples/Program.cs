@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PropertyOps.Samples;
+using Spectre.Console;
+
+// The umbrella sample: one sub-command per area. `dotnet run --project samples/PropertyOps.Samples -- calendar`
+var commands = new Dictionary<string, (string Description, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
+{
+    ["calendar"] = ("Deadlines on the mainland-China working calendar around National Day 2026 (C2, C3, C6, C18).", CalendarSample.Run),
+};
+
+if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
+{
+    AnsiConsole.MarkupLine("[bold]PropertyOps samples[/] — usage: dotnet run --project samples/PropertyOps.Samples -- <command>");
+    var table = new Table().AddColumn("command").AddColumn("shows");
+    foreach (var (name, (description, _)) in commands)
+    {
+        table.AddRow(name, Markup.Escape(description));
+    }
+
+    AnsiConsole.Write(table);
+    return args.Length == 0 ? 0 : 1;
+}
+
+return command.Run(args.Skip(1).ToArray());

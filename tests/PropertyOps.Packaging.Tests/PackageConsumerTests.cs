@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+
+namespace PropertyOps.Packaging.Tests;
+
+/// <summary>
+/// Packs PropertyOps.Domain and PropertyOps.Rules, then builds and runs a small consumer that references them as
+/// packages from a local folder feed (restored into a private package folder, so no stale cache can stand in).
+/// </summary>
+public sealed class PackageConsumerTests : IDisposable
+{
+    private const string Version = "0.1.0";
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "propertyops-packaging-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void Both_packages_pack_with_readme_docs_and_symbols_and_a_consumer_runs_against_them()
+    {
+        var root = RepositoryRoot();
+        var feed = Path.Combine(_work, "feed");
+        foreach (var project in new[] { "PropertyOps.Domain", "PropertyOps.Rules" })
+        {
+            Run("dotnet", $"pack \"{Path.Combine(root, "src", project)}\" -c Release -o \"{feed}\" -p:ContinuousIntegrationBuild=true", root);
+            AssertPackageContents(Path.Combine(feed, $"{project}.{Version}.nupkg"), project);
+            Assert.True(File.Exists(Path.Combine(feed, $"{project}.{Version}.snupkg")), $"{project} has no symbol package");
+        }
+
+        var consumer = Path.Combine(_work, "consumer");
+        Directory.CreateDirectory(consumer);
+        var template = Path.Combine(AppContext.BaseDirectory, "Consumer");
+        File.Copy(Path.Combine(template, "Consumer.csproj.txt"), Path.Combine(consumer, "Consumer.csproj"));
+        File.Copy(Path.Combine(template, "Program.cs.txt"), Path.Combine(consumer, "Program.cs"));
+        // Only the local folder is added; every other source is inherited from the machine's configuration.
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="propertyops-local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        var output = Run(
+            "dotnet",
+            $"run --project \"{consumer}\" -p:PropertyOpsVersion={Version} -p:RestorePackagesPath=\"{Path.Combine(_work, "packages")}\"",
+            consumer);
+
+        Assert.Contains("revisit due 2026-10-09T10:00:00Z", output, StringComparison.Ordinal);
+        Assert.Contains("covered 2024,2025,2026", output, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(_work, "packages", "propertyops.domain", Version)), "the consumer did not restore the packed package");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static void AssertPackageContents(string nupkg, string id)
+    {
+        Assert.True(File.Exists(nupkg), $"{nupkg} was not produced");
+        using var zip = ZipFile.OpenRead(nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("README.md", entries);
+        foreach (var tfm in new[] { "net8.0", "net10.0" })
+        {
+            Assert.Contains($"lib/{tfm}/{id}.dll", entries);
+            Assert.Contains($"lib/{tfm}/{id}.xml", entries);
+        }
+
+        using var nuspec = new StreamReader(zip.GetEntry($"{id}.nuspec")!.Open());
+        var text = nuspec.ReadToEnd();
+        foreach (var element in new[] { "<license type=\"expression\">MIT</license>", "<readme>README.md</readme>", "<description>", "<authors>", "<tags>", $"<version>{Version}</version>" })
+        {
+            Assert.Contains(element, text, StringComparison.Ordinal);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PropertyOps.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PropertyOps.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string Run(string file, string arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(file, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // The test host's MSBuild settings must not leak into the child builds.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} {arguments} did not finish in 5 minutes");
+        }
+
+        var output = stdout.Result + stderr.Result;
+        Assert.True(process.ExitCode == 0, $"{file} {arguments} exited with {process.ExitCode}:\n{output}");
+        return output;
+    }
+}
