@@ -1,0 +1,242 @@
+using System;
+using Ardalis.GuardClauses;
+using NodaTime;
+using PropertyOps.Domain.Internal;
+
+// The commands a complaint accepts form one closed union, like its events, and share this file. Each validates its
+// own arguments when it is created (blank or over-long text, unknown enum values, missing values throw the
+// ArgumentException family naming the parameter); the business rules are checked by Complaint.Decide.
+namespace PropertyOps.Domain.Complaints;
+
+/// <summary>A request to change a complaint, made by <paramref name="Actor"/> at <paramref name="At"/>.</summary>
+/// <param name="At">When the action happens (commands carry their instant; nothing reads a clock).</param>
+/// <param name="Actor">Who acts.</param>
+public abstract record ComplaintCommand(Instant At, Actor Actor)
+{
+    /// <summary>The longest free text accepted in a command (subjects, outcomes, reasons, findings).</summary>
+    public const int MaxTextLength = 500;
+
+    /// <summary>Who acts.</summary>
+    public Actor Actor { get; } = Actor.IsEmpty ? throw new ArgumentException("A command needs an actor.", nameof(Actor)) : Actor;
+
+    private protected static string Text(string value, string name) => Preconditions.CheckText(value, MaxTextLength, name);
+}
+
+/// <summary>Receive a complaint or repair request (C1); the actor becomes its first contact (C9).</summary>
+/// <param name="At">When it is received.</param>
+/// <param name="Actor">The employee who receives it.</param>
+/// <param name="ComplaintId">The complaint's number.</param>
+/// <param name="Complainant">Who complains.</param>
+/// <param name="Subject">What it is about.</param>
+/// <param name="Channel">How it arrived.</param>
+/// <param name="Category">The C15/C16 category.</param>
+/// <param name="Households">How many households complain together, at least 1.</param>
+/// <param name="Appointment">For a repair order, the agreed visit time (C20).</param>
+public sealed record ReceiveComplaint(
+    Instant At,
+    Actor Actor,
+    ComplaintId ComplaintId,
+    Complainant Complainant,
+    string Subject,
+    Channel Channel,
+    ComplaintCategory Category,
+    int Households = 1,
+    Instant? Appointment = null) : ComplaintCommand(At, Actor)
+{
+    /// <summary>The complaint's number.</summary>
+    public ComplaintId ComplaintId { get; } = ComplaintId.IsEmpty ? throw new ArgumentException("A complaint needs an id.", nameof(ComplaintId)) : ComplaintId;
+
+    /// <summary>Who complains.</summary>
+    public Complainant Complainant { get; } = Guard.Against.Null(Complainant);
+
+    /// <summary>What it is about.</summary>
+    public string Subject { get; } = Text(Subject, nameof(Subject));
+
+    /// <summary>How it arrived.</summary>
+    public Channel Channel { get; } = Guard.Against.EnumOutOfRange(Channel);
+
+    /// <summary>The category.</summary>
+    public ComplaintCategory Category { get; } = Guard.Against.EnumOutOfRange(Category);
+
+    /// <summary>How many households complain together.</summary>
+    public int Households { get; } = Guard.Against.OutOfRange(Households, nameof(Households), 1, 100_000);
+}
+
+/// <summary>Pass the complaint to the customer-centre front desk (C2).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The front desk clerk.</param>
+public sealed record RegisterAtFrontDesk(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Class the complaint and set its handling deadline (C3, C14).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The front desk clerk.</param>
+/// <param name="Class">The class.</param>
+/// <param name="HandlingDeadline">When the department must have handled it.</param>
+public sealed record AssessComplaint(Instant At, Actor Actor, ComplaintClass Class, Instant HandlingDeadline) : ComplaintCommand(At, Actor)
+{
+    /// <summary>The class.</summary>
+    public ComplaintClass Class { get; } = Guard.Against.EnumOutOfRange(Class);
+}
+
+/// <summary>Dispatch the complaint to the responsible department (C3).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The front desk clerk.</param>
+/// <param name="Department">The department.</param>
+public sealed record DispatchToDepartment(Instant At, Actor Actor, Department Department) : ComplaintCommand(At, Actor)
+{
+    /// <summary>The department.</summary>
+    public Department Department { get; } = Guard.Against.Null(Department);
+}
+
+/// <summary>Tell the front desk the deadline cannot be met, with a new promised time (C5).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The department's staff.</param>
+/// <param name="NewPromisedAt">The new promised time.</param>
+/// <param name="Reason">Why.</param>
+public sealed record ReportDelay(Instant At, Actor Actor, Instant NewPromisedAt, string Reason) : ComplaintCommand(At, Actor)
+{
+    /// <summary>Why.</summary>
+    public string Reason { get; } = Text(Reason, nameof(Reason));
+}
+
+/// <summary>Record that the department resolved the complaint.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The department's staff.</param>
+/// <param name="Outcome">What was done.</param>
+public sealed record ResolveComplaint(Instant At, Actor Actor, string Outcome) : ComplaintCommand(At, Actor)
+{
+    /// <summary>What was done.</summary>
+    public string Outcome { get; } = Text(Outcome, nameof(Outcome));
+}
+
+/// <summary>Feed the result back to the front desk (C6).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The department's staff.</param>
+public sealed record GiveFeedbackToFrontDesk(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Verify the result (C8; optional for general complaints).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who verifies.</param>
+public sealed record VerifyResolution(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Revisit (回访) the complainant (C6, C13).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who revisits.</param>
+/// <param name="Satisfied">Whether the complainant is satisfied.</param>
+/// <param name="Remarks">What they said.</param>
+public sealed record RevisitComplainant(Instant At, Actor Actor, bool Satisfied, string? Remarks = null) : ComplaintCommand(At, Actor)
+{
+    /// <summary>What they said.</summary>
+    public string? Remarks { get; } = Remarks is null ? null : Text(Remarks, nameof(Remarks));
+}
+
+/// <summary>Close the complaint with the record confirmed by the complainant (C14).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who closes it.</param>
+/// <param name="RecordConfirmedByComplainant">Whether the complainant confirmed the record (由客户确认).</param>
+public sealed record CloseComplaint(Instant At, Actor Actor, bool RecordConfirmedByComplainant) : ComplaintCommand(At, Actor);
+
+/// <summary>Explain an unreasonable complaint to the complainant (C4).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The customer centre's staff.</param>
+public sealed record ExplainToComplainant(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Record that the complainant accepted the explanation (C4).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who records it.</param>
+public sealed record RecordExplanationAccepted(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Record that the complainant was not persuaded (C4).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who records it.</param>
+public sealed record RecordNotPersuaded(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>The department head coordinates a solution (C4).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The department head.</param>
+/// <param name="Outcome">What was agreed.</param>
+public sealed record CoordinateByDepartmentHead(Instant At, Actor Actor, string Outcome) : ComplaintCommand(At, Actor)
+{
+    /// <summary>What was agreed.</summary>
+    public string Outcome { get; } = Text(Outcome, nameof(Outcome));
+}
+
+/// <summary>Notify the department of an emergency or major matter (C7).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The receiver or front desk.</param>
+/// <param name="Department">The department.</param>
+public sealed record NotifyDepartment(Instant At, Actor Actor, Department Department) : ComplaintCommand(At, Actor)
+{
+    /// <summary>The department.</summary>
+    public Department Department { get; } = Guard.Against.Null(Department);
+}
+
+/// <summary>Report a major matter the office cannot resolve to the company's leader (C7).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The management-office head.</param>
+public sealed record EscalateToCompanyLeader(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>File the written report on a major matter (C7, C8).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who files it.</param>
+/// <param name="Level">Whose report it is.</param>
+public sealed record FileWrittenReport(Instant At, Actor Actor, ReportLevel Level) : ComplaintCommand(At, Actor)
+{
+    /// <summary>Whose report it is.</summary>
+    public ReportLevel Level { get; } = Guard.Against.EnumOutOfRange(Level);
+}
+
+/// <summary>Phone a board director about a matter the company leader cannot coordinate (C8).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The company leader.</param>
+public sealed record EscalateToBoardDirector(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Tell the first contact that handling is finished (C9).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The front desk.</param>
+public sealed record InformFirstContact(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Record engineering's arrival on a repair call-out (C19).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The engineer.</param>
+public sealed record RecordEngineerArrival(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Send a written reply (C17).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who sends it.</param>
+public sealed record SendWrittenReply(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Call the complainant back (C18).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who calls.</param>
+public sealed record CallBackComplainant(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Record the investigation and verification of the visit or complaint (C12).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who investigated.</param>
+/// <param name="Findings">What was found.</param>
+public sealed record RecordInvestigation(Instant At, Actor Actor, string Findings) : ComplaintCommand(At, Actor)
+{
+    /// <summary>What was found.</summary>
+    public string Findings { get; } = Text(Findings, nameof(Findings));
+}
+
+/// <summary>Refer what cannot be resolved to the office director (C12).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who refers it.</param>
+public sealed record ReferToOfficeDirector(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Record that the complaint waits on the complainant (e.g. not at home for the repair).</summary>
+/// <param name="At">When the wait begins.</param>
+/// <param name="Actor">Who records it.</param>
+/// <param name="Reason">Why.</param>
+public sealed record MarkComplainantUnavailable(Instant At, Actor Actor, string Reason) : ComplaintCommand(At, Actor)
+{
+    /// <summary>Why.</summary>
+    public string Reason { get; } = Text(Reason, nameof(Reason));
+}
+
+/// <summary>Record that the wait on the complainant is over.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who records it.</param>
+public sealed record MarkComplainantAvailable(Instant At, Actor Actor) : ComplaintCommand(At, Actor);

@@ -1,0 +1,118 @@
+using NodaTime;
+
+namespace PropertyOps.Domain.Complaints;
+
+/// <summary>
+/// The state of one complaint: the fold of its events (<see cref="Complaint.Evolve"/>). Immutable, with value
+/// equality, so replaying the stored events gives an equal state. Its <see cref="ToString"/> masks personal data.
+/// </summary>
+public sealed record ComplaintState
+{
+    /// <summary>The state before anything is recorded.</summary>
+    public static ComplaintState Empty { get; } = new();
+
+    /// <summary>The complaint's number.</summary>
+    public ComplaintId Id { get; init; }
+
+    /// <summary>Where it stands.</summary>
+    public ComplaintStatus Status { get; init; }
+
+    /// <summary>Who complained (C1).</summary>
+    public Complainant? Complainant { get; init; }
+
+    /// <summary>What it is about.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>How it arrived.</summary>
+    public Channel Channel { get; init; }
+
+    /// <summary>The C15/C16 category.</summary>
+    public ComplaintCategory Category { get; init; }
+
+    /// <summary>How many households complain together.</summary>
+    public int Households { get; init; }
+
+    /// <summary>The first contact (首问责任人, C9): the employee who received it.</summary>
+    public Actor FirstContact { get; init; }
+
+    /// <summary>When it was received.</summary>
+    public Instant ReceivedAt { get; init; }
+
+    /// <summary>When the latest event happened.</summary>
+    public Instant LastEventAt { get; init; }
+
+    /// <summary>How many events have been folded.</summary>
+    public int Version { get; init; }
+
+    /// <summary>For a repair order, the appointment (C20).</summary>
+    public Instant? Appointment { get; init; }
+
+    /// <summary>The least class its category and household count allow (C7, C16).</summary>
+    public ComplaintClass MinimumClass { get; init; }
+
+    /// <summary>The class set by the front desk (C3), if assessed.</summary>
+    public ComplaintClass? Class { get; init; }
+
+    /// <summary>The handling deadline set by the front desk (C3).</summary>
+    public Instant? HandlingDeadline { get; init; }
+
+    /// <summary>The department it was last dispatched to, or notified (C3, C7).</summary>
+    public Department? Department { get; init; }
+
+    /// <summary>The latest time the department promised after a delay (C5).</summary>
+    public Instant? PromisedAt { get; init; }
+
+    /// <summary>How many times it was dispatched (a reopened complaint is dispatched again).</summary>
+    public int DispatchCount { get; init; }
+
+    /// <summary>How many revisits were made.</summary>
+    public int RevisitCount { get; init; }
+
+    /// <summary>Whether the complainant said they were satisfied at the latest revisit.</summary>
+    public bool? LastRevisitSatisfied { get; init; }
+
+    /// <summary>Whether the department was notified of an emergency or major matter (C7).</summary>
+    public bool DepartmentNotified { get; init; }
+
+    /// <summary>Whether the matter was reported to the company's leader (C7).</summary>
+    public bool EscalatedToCompanyLeader { get; init; }
+
+    /// <summary>Whether the matter was reported to a board director (C8).</summary>
+    public bool EscalatedToBoardDirector { get; init; }
+
+    /// <summary>Whether the office head's written report was filed (C7).</summary>
+    public bool OfficeHeadReportFiled { get; init; }
+
+    /// <summary>Whether the company leader's written report was filed (C8).</summary>
+    public bool CompanyLeaderReportFiled { get; init; }
+
+    /// <summary>Whether the first contact was told handling is finished (C9).</summary>
+    public bool FirstContactInformed { get; init; }
+
+    /// <summary>Whether a written reply was sent (C17).</summary>
+    public bool WrittenReplySent { get; init; }
+
+    /// <summary>Whether the complainant was called back (C18).</summary>
+    public bool CalledBack { get; init; }
+
+    /// <summary>When engineering arrived on the call-out (C19).</summary>
+    public Instant? EngineerArrivedAt { get; init; }
+
+    /// <summary>Whether the investigation was recorded (C12).</summary>
+    public bool Investigated { get; init; }
+
+    /// <summary>Whether it was referred to the office director (C12).</summary>
+    public bool ReferredToOfficeDirector { get; init; }
+
+    /// <summary>Whether it is waiting on the complainant now.</summary>
+    public bool WaitingOnComplainant { get; init; }
+
+    /// <summary>The class that governs its path: the assessed class, else the minimum class its category implies.</summary>
+    public ComplaintClass EffectiveClass => Class ?? (MinimumClass >= ComplaintClass.Major ? MinimumClass : ComplaintClass.General);
+
+    /// <summary>Whether it follows the emergency/major path (C7, C8, C16).</summary>
+    public bool IsMajorMatter => EffectiveClass >= ComplaintClass.Major;
+
+    /// <summary>Whether it has been received.</summary>
+    public bool Exists => Status != ComplaintStatus.None;
+}

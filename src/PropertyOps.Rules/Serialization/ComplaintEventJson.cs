@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using PropertyOps.Domain.Complaints;
+
+namespace PropertyOps.Rules.Serialization;
+
+/// <summary>
+/// JSON for complaint events, the durable record: each event is an envelope
+/// <c>{"type": "complaint-received", "schema": 1, "data": {…}}</c> with a stable type discriminator and a schema version,
+/// instants in ISO-8601 (NodaTime.Serialization.SystemTextJson), enums by name and value objects as strings.
+/// </summary>
+/// <remarks>
+/// Reading is strict: an unknown type, a newer schema, a missing required field, an unknown field, a malformed value
+/// (phone, id, enum name) or a wrong JSON type throws <see cref="JsonException"/> whose message names the event's
+/// position and the field. The JSON holds the complainant's name and phone in clear (they are the record, C1, D13);
+/// store it as confidential customer data (D14).
+/// </remarks>
+public static class ComplaintEventJson
+{
+    /// <summary>The schema version written by this library.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly FrozenDictionary<string, Type> TypesByName = new Dictionary<string, Type>
+    {
+        ["complaint-received"] = typeof(ComplaintReceived),
+        ["registered-at-front-desk"] = typeof(RegisteredAtFrontDesk),
+        ["complaint-assessed"] = typeof(ComplaintAssessed),
+        ["dispatched-to-department"] = typeof(DispatchedToDepartment),
+        ["delay-reported"] = typeof(DelayReported),
+        ["complaint-resolved"] = typeof(ComplaintResolved),
+        ["feedback-given-to-front-desk"] = typeof(FeedbackGivenToFrontDesk),
+        ["resolution-verified"] = typeof(ResolutionVerified),
+        ["complainant-revisited"] = typeof(ComplainantRevisited),
+        ["complaint-closed"] = typeof(ComplaintClosed),
+        ["explanation-given"] = typeof(ExplanationGiven),
+        ["explanation-accepted"] = typeof(ExplanationAccepted),
+        ["complainant-not-persuaded"] = typeof(ComplainantNotPersuaded),
+        ["coordinated-by-department-head"] = typeof(CoordinatedByDepartmentHead),
+        ["department-notified"] = typeof(DepartmentNotified),
+        ["escalated-to-company-leader"] = typeof(EscalatedToCompanyLeader),
+        ["written-report-filed"] = typeof(WrittenReportFiled),
+        ["escalated-to-board-director"] = typeof(EscalatedToBoardDirector),
+        ["first-contact-informed"] = typeof(FirstContactInformed),
+        ["engineer-arrived"] = typeof(EngineerArrived),
+        ["written-reply-sent"] = typeof(WrittenReplySent),
+        ["complainant-called-back"] = typeof(ComplainantCalledBack),
+        ["complaint-investigated"] = typeof(ComplaintInvestigated),
+        ["referred-to-office-director"] = typeof(ReferredToOfficeDirector),
+        ["complainant-unavailable"] = typeof(ComplainantUnavailable),
+        ["complainant-available"] = typeof(ComplainantAvailable),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<Type, string> NamesByType = TypesByName.ToFrozenDictionary(p => p.Value, p => p.Key);
+
+    private static readonly ConcurrentDictionary<Type, string[]> RequiredFields = new();
+
+    /// <summary>The serializer options used for events (camelCase, strict about unknown fields); immutable.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Every event type's discriminator, e.g. <c>complaint-received</c>.</summary>
+    public static ImmutableArray<string> TypeNames { get; } = [.. TypesByName.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>The discriminator written for an event type.</summary>
+    /// <param name="eventType">A concrete <see cref="ComplaintEvent"/> type.</param>
+    /// <returns>The discriminator.</returns>
+    /// <exception cref="ArgumentException">The type is not a known complaint event.</exception>
+    public static string TypeNameOf(Type eventType)
+    {
+        Guard.Against.Null(eventType);
+        return NamesByType.TryGetValue(eventType, out var name) ? name : throw new ArgumentException($"{eventType.Name} is not a complaint event.", nameof(eventType));
+    }
+
+    /// <summary>Serialises one event as an envelope.</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ComplaintEvent @event)
+    {
+        Guard.Against.Null(@event);
+        return ToEnvelope(@event).ToJsonString(Options);
+    }
+
+    /// <summary>Serialises an event stream as a JSON array of envelopes, in order.</summary>
+    /// <param name="events">The events.</param>
+    /// <returns>The JSON text.</returns>
+    public static string SerializeStream(IEnumerable<ComplaintEvent> events)
+    {
+        Guard.Against.Null(events);
+        var array = new System.Text.Json.Nodes.JsonArray();
+        foreach (var @event in events)
+        {
+            array.Add(ToEnvelope(Guard.Against.Null(@event)));
+        }
+
+        return array.ToJsonString(Options);
+    }
+
+    /// <summary>Reads one event envelope.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="JsonException">The JSON is not a valid event; the message names the field.</exception>
+    public static ComplaintEvent Deserialize(string json)
+    {
+        Guard.Against.Null(json);
+        using var document = Parse(json);
+        return FromEnvelope(document.RootElement, "The event");
+    }
+
+    /// <summary>Reads an event stream written by <see cref="SerializeStream"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The events, in order.</returns>
+    /// <exception cref="JsonException">The JSON is not a valid stream; the message names the event's position and the field.</exception>
+    public static ImmutableArray<ComplaintEvent> DeserializeStream(string json)
+    {
+        Guard.Against.Null(json);
+        using var document = Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("An event stream must be a JSON array of event envelopes.");
+        }
+
+        var events = ImmutableArray.CreateBuilder<ComplaintEvent>(document.RootElement.GetArrayLength());
+        var index = 0;
+        foreach (var element in document.RootElement.EnumerateArray())
+        {
+            events.Add(FromEnvelope(element, $"Event #{index++}"));
+        }
+
+        return events.MoveToImmutable();
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+            WriteIndented = false,
+            NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+        };
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        ValueObjectConverters.AddTo(options);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    private static JsonDocument Parse(string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException("The text is not valid JSON: " + e.Message, e);
+        }
+    }
+
+    private static System.Text.Json.Nodes.JsonObject ToEnvelope(ComplaintEvent @event) => new()
+    {
+        ["type"] = TypeNameOf(@event.GetType()),
+        ["schema"] = SchemaVersion,
+        ["data"] = JsonSerializer.SerializeToNode(@event, @event.GetType(), Options),
+    };
+
+    private static ComplaintEvent FromEnvelope(JsonElement envelope, string where)
+    {
+        if (envelope.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"{where} must be an object with 'type', 'schema' and 'data'.");
+        }
+
+        if (!envelope.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
+        {
+            throw new JsonException($"{where} has no 'type' field.");
+        }
+
+        var typeName = typeElement.GetString()!;
+        if (!TypesByName.TryGetValue(typeName, out var type))
+        {
+            throw new JsonException($"{where} has an unknown 'type' '{typeName}'.");
+        }
+
+        if (!envelope.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.Number
+            || !schema.TryGetInt32(out var version) || version < 1 || version > SchemaVersion)
+        {
+            throw new JsonException($"{where} ({typeName}) has a missing or unsupported 'schema' (this library reads 1 to {SchemaVersion}).");
+        }
+
+        if (!envelope.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"{where} ({typeName}) has no 'data' object.");
+        }
+
+        foreach (var field in RequiredFields.GetOrAdd(type, RequiredFieldsOf))
+        {
+            if (!data.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                throw new JsonException($"{where} ({typeName}): the '{field}' field is missing.");
+            }
+        }
+
+        try
+        {
+            return (ComplaintEvent)data.Deserialize(type, Options)!;
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException($"{where} ({typeName}): {e.Message}", e.Path, e.LineNumber, e.BytePositionInLine, e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException($"{where} ({typeName}): {e.Message}", e);
+        }
+    }
+
+    private static string[] RequiredFieldsOf(Type type)
+    {
+        var nullability = new NullabilityInfoContext();
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        return constructor.GetParameters()
+            .Where(p => Nullable.GetUnderlyingType(p.ParameterType) is null
+                && (p.ParameterType.IsValueType || nullability.Create(p).WriteState != NullabilityState.Nullable))
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!))
+            .ToArray();
+    }
+}
