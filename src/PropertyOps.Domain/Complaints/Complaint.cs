@@ -192,40 +192,44 @@ public static class Complaint
             throw new InvalidOperationException($"{@event.GetType().Name} at {Invariant.Instant(@event.At)} is earlier than the previous event ({Invariant.Instant(state.LastEventAt)}).");
         }
 
-        var next = state with { LastEventAt = @event.At, Version = state.Version + 1 };
+        // One copy per event: every arm sets the bookkeeping together with its own changes.
+        var at = @event.At;
+        var version = state.Version + 1;
         return @event switch
         {
-            RegisteredAtFrontDesk => next with { Status = ComplaintStatus.RegisteredAtFrontDesk },
-            ComplaintAssessed e => next with { Status = ComplaintStatus.Assessed, Class = e.Class, HandlingDeadline = e.HandlingDeadline },
-            DispatchedToDepartment e => next with { Status = ComplaintStatus.Dispatched, Department = e.Department, DispatchCount = state.DispatchCount + 1 },
-            DelayReported e => next with { Status = ComplaintStatus.DelayReported, PromisedAt = e.NewPromisedAt },
-            ComplaintResolved => next with { Status = ComplaintStatus.Resolved },
-            FeedbackGivenToFrontDesk => next with { Status = ComplaintStatus.FeedbackGiven },
-            ResolutionVerified => next with { Status = ComplaintStatus.Verified },
-            ComplainantRevisited e => next with
+            RegisteredAtFrontDesk => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.RegisteredAtFrontDesk },
+            ComplaintAssessed e => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Assessed, Class = e.Class, HandlingDeadline = e.HandlingDeadline },
+            DispatchedToDepartment e => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Dispatched, Department = e.Department, DispatchCount = state.DispatchCount + 1 },
+            DelayReported e => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.DelayReported, PromisedAt = e.NewPromisedAt },
+            ComplaintResolved => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Resolved },
+            FeedbackGivenToFrontDesk => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.FeedbackGiven },
+            ResolutionVerified => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Verified },
+            ComplainantRevisited e => state with
             {
+                LastEventAt = at,
+                Version = version,
                 Status = e.Satisfied ? ComplaintStatus.Revisited : ComplaintStatus.Reopened,
                 RevisitCount = state.RevisitCount + 1,
                 LastRevisitSatisfied = e.Satisfied,
             },
-            ComplaintClosed => next with { Status = ComplaintStatus.Closed, WaitingOnComplainant = false },
-            ExplanationGiven => next with { Status = ComplaintStatus.Explained },
-            ExplanationAccepted => next with { Status = ComplaintStatus.ExplanationAccepted },
-            ComplainantNotPersuaded => next with { Status = ComplaintStatus.NotPersuaded },
-            CoordinatedByDepartmentHead => next with { Status = ComplaintStatus.CoordinatedByDepartmentHead },
-            DepartmentNotified e => next with { DepartmentNotified = true, Department = state.Department ?? e.Department },
-            EscalatedToCompanyLeader => next with { EscalatedToCompanyLeader = true },
-            WrittenReportFiled { Level: ReportLevel.OfficeHead } => next with { OfficeHeadReportFiled = true },
-            WrittenReportFiled => next with { CompanyLeaderReportFiled = true },
-            EscalatedToBoardDirector => next with { EscalatedToBoardDirector = true },
-            FirstContactInformed => next with { FirstContactInformed = true },
-            EngineerArrived e => next with { EngineerArrivedAt = state.EngineerArrivedAt ?? e.At },
-            WrittenReplySent => next with { WrittenReplySent = true },
-            ComplainantCalledBack => next with { CalledBack = true },
-            ComplaintInvestigated => next with { Investigated = true },
-            ReferredToOfficeDirector => next with { ReferredToOfficeDirector = true },
-            ComplainantUnavailable => next with { WaitingOnComplainant = true },
-            ComplainantAvailable => next with { WaitingOnComplainant = false },
+            ComplaintClosed => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Closed, WaitingOnComplainant = false },
+            ExplanationGiven => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Explained },
+            ExplanationAccepted => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.ExplanationAccepted },
+            ComplainantNotPersuaded => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.NotPersuaded },
+            CoordinatedByDepartmentHead => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.CoordinatedByDepartmentHead },
+            DepartmentNotified e => state with { LastEventAt = at, Version = version, DepartmentNotified = true, Department = state.Department ?? e.Department },
+            EscalatedToCompanyLeader => state with { LastEventAt = at, Version = version, EscalatedToCompanyLeader = true },
+            WrittenReportFiled { Level: ReportLevel.OfficeHead } => state with { LastEventAt = at, Version = version, OfficeHeadReportFiled = true },
+            WrittenReportFiled => state with { LastEventAt = at, Version = version, CompanyLeaderReportFiled = true },
+            EscalatedToBoardDirector => state with { LastEventAt = at, Version = version, EscalatedToBoardDirector = true },
+            FirstContactInformed => state with { LastEventAt = at, Version = version, FirstContactInformed = true },
+            EngineerArrived e => state with { LastEventAt = at, Version = version, EngineerArrivedAt = state.EngineerArrivedAt ?? e.At },
+            WrittenReplySent => state with { LastEventAt = at, Version = version, WrittenReplySent = true },
+            ComplainantCalledBack => state with { LastEventAt = at, Version = version, CalledBack = true },
+            ComplaintInvestigated => state with { LastEventAt = at, Version = version, Investigated = true },
+            ReferredToOfficeDirector => state with { LastEventAt = at, Version = version, ReferredToOfficeDirector = true },
+            ComplainantUnavailable => state with { LastEventAt = at, Version = version, WaitingOnComplainant = true },
+            ComplainantAvailable => state with { LastEventAt = at, Version = version, WaitingOnComplainant = false },
             _ => throw new ArgumentException($"Unknown complaint event {@event.GetType().Name}.", nameof(@event)),
         };
     }
@@ -238,6 +242,12 @@ public static class Complaint
     public static ComplaintState Replay(IEnumerable<ComplaintEvent> events)
     {
         Guard.Against.Null(events);
+        if (events is IReadOnlyList<ComplaintEvent> list)
+        {
+            // Indexing avoids the boxed enumerator: replaying millions of stored histories allocates only the states.
+            return ReplayList(list);
+        }
+
         var state = ComplaintState.Empty;
         var index = 0;
         foreach (var @event in events)
@@ -252,6 +262,24 @@ public static class Complaint
             }
 
             index++;
+        }
+
+        return state;
+    }
+
+    private static ComplaintState ReplayList(IReadOnlyList<ComplaintEvent> events)
+    {
+        var state = ComplaintState.Empty;
+        for (var index = 0; index < events.Count; index++)
+        {
+            try
+            {
+                state = Evolve(state, events[index]);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new InvalidOperationException($"Event #{index} cannot be replayed: {e.Message}", e);
+            }
         }
 
         return state;

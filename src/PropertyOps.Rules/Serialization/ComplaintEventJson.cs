@@ -144,6 +144,8 @@ public static class ComplaintEventJson
             UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
             WriteIndented = false,
             NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+            // Chinese text stays readable in stored events; the output is data, never embedded in HTML.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         ValueObjectConverters.AddTo(options);

@@ -304,6 +304,9 @@ public class ComplaintRuleExamples
         Assert.Equal("010-****5678", PhoneNumber.Parse("010-12345678").ToString());
         Assert.Equal("0755-****4321", PhoneNumber.Parse("075587654321").ToString());
         Assert.Equal("欧**", PersonName.Of("欧阳修").ToString());
+        var staff = new StaffMember("E3001", PersonName.Of("王强"), Department.Engineering);
+        Assert.Equal("E3001 王* (engineering)", staff.ToString());
+        Assert.Equal(new Actor("E3001", ActorRole.DepartmentHead), staff.ActingAs(ActorRole.DepartmentHead));
     }
 
     [Theory]
