@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime;
+using PropertyOps.Domain.Complaints;
 
 namespace PropertyOps.Rules.Tests;
 
@@ -18,6 +21,12 @@ public sealed record ComplaintStep(int Choice, int Parameter, int MinutesLater, 
 public sealed record ComplaintScript(ImmutableArray<ComplaintStep> Steps)
 {
     public override string ToString() => string.Join(" ", Steps.Select(s => $"({s.Choice},{s.Parameter},+{s.MinutesLater}{(s.Backdated ? ",back" : "")})"));
+}
+
+/// <summary>A complaint history for the SLA properties, with two instants to evaluate at (<see cref="T1"/> ≤ <see cref="T2"/>).</summary>
+public sealed record SlaCase(ComplaintScript Script, IReadOnlyList<ComplaintEvent> Events, Instant T1, Instant T2)
+{
+    public override string ToString() => $"t1 {T1}, t2 {T2}; events: {string.Join(" | ", Events.Select(e => $"{e.Kind}@{e.At}"))}";
 }
 
 /// <summary>The FsCheck arbitraries of this test project, registered once by <see cref="RulesPropertyAttribute"/>.</summary>
@@ -36,6 +45,21 @@ public static class Arbitraries
             from steps in Gen.ListOf(Steps(), length)
             select new ComplaintScript([.. steps]),
             Shrink);
+
+    /// <summary>A played complaint history and two evaluation instants t1 ≤ t2 from its receipt on.</summary>
+    public static Arbitrary<SlaCase> SlaCase() =>
+        Arb.From(
+            from script in ComplaintScript().Generator
+            let events = ComplaintScripts.Play(script)
+            where events.Count > 0
+            from first in Gen.Choose(0, 20 * 24 * 60)
+            from second in Gen.Frequency((3, Gen.Choose(0, 120)), (2, Gen.Choose(0, 20 * 24 * 60)))
+            let t1 = events[0].At + NodaTime.Duration.FromMinutes(first)
+            select new SlaCase(script, events, t1, t1 + NodaTime.Duration.FromMinutes(second)),
+            c => Shrink(c.Script).Select(s => (s, ComplaintScripts.Play(s))).Where(p => p.Item2.Count > 0)
+                .Select(p => c with { Script = p.s, Events = p.Item2, T1 = Max(c.T1, p.Item2[0].At), T2 = Max(c.T2, p.Item2[0].At) }));
+
+    private static NodaTime.Instant Max(NodaTime.Instant a, NodaTime.Instant b) => a > b ? a : b;
 
     private static IEnumerable<ComplaintScript> Shrink(ComplaintScript script)
     {
@@ -60,4 +84,130 @@ public sealed class RulesPropertyAttribute : FsCheck.Xunit.PropertyAttribute
         MaxTest = 200;
         QuietOnSuccess = true;
     }
+}
+
+/// <summary>Turns generated steps into complaint commands: mostly the ones the lifecycle expects next, sometimes any.</summary>
+public static class ComplaintScripts
+{
+    public static readonly Instant Start = Instant.FromUtc(2026, 9, 28, 1, 0);
+
+    public enum Kind
+    {
+        Receive, Register, Assess, Dispatch, ReportDelay, Resolve, Feedback, Verify, Revisit, Close, Explain, AcceptExplanation,
+        NotPersuaded, Coordinate, Notify, EscalateToLeader, FileReport, EscalateToBoard, InformFirstContact, EngineerArrival,
+        WrittenReply, CallBack, Investigate, ReferToDirector, Unavailable, Available,
+    }
+
+    private static readonly Kind[] AllKinds = Enum.GetValues<Kind>();
+
+    /// <summary>The command for <paramref name="step"/> given the state; <paramref name="now"/> is the step's instant.</summary>
+    public static ComplaintCommand NextCommand(ComplaintStep step, ComplaintState state, Instant now)
+    {
+        var at = step.Backdated && state.Exists ? state.LastEventAt - Duration.FromMinutes(1) : now;
+        return Build(Pick(step, state), step.Parameter, at, state);
+    }
+
+    /// <summary>Plays a script through the decider and returns the recorded events (refused commands record nothing).</summary>
+    public static List<ComplaintEvent> Play(ComplaintScript script, Instant? start = null)
+    {
+        var state = Complaint.Initial;
+        var events = new List<ComplaintEvent>();
+        var now = start ?? Start;
+        foreach (var step in script.Steps)
+        {
+            now += Duration.FromMinutes(step.MinutesLater);
+            var decision = Complaint.Decide(NextCommand(step, state, now), state);
+            foreach (var e in decision.Events)
+            {
+                state = Complaint.Evolve(state, e);
+                events.Add(e);
+            }
+        }
+
+        return events;
+    }
+
+    public static Kind Pick(ComplaintStep step, ComplaintState state)
+    {
+        if (step.Choice >= 75)
+        {
+            return AllKinds[step.Parameter % AllKinds.Length];
+        }
+
+        Kind[] expected = state.Status switch
+        {
+            ComplaintStatus.None => [Kind.Receive],
+            ComplaintStatus.Received => [Kind.Register, Kind.Register, Kind.Notify, Kind.EscalateToLeader, Kind.CallBack, Kind.Investigate, Kind.Unavailable, Kind.Available],
+            ComplaintStatus.RegisteredAtFrontDesk => [Kind.Assess],
+            ComplaintStatus.Assessed => [Kind.Dispatch, Kind.Explain, Kind.WrittenReply, Kind.EscalateToBoard, Kind.FileReport],
+            ComplaintStatus.Dispatched => [Kind.ReportDelay, Kind.Resolve, Kind.Resolve, Kind.EngineerArrival],
+            ComplaintStatus.DelayReported => [Kind.Resolve],
+            ComplaintStatus.Resolved => [Kind.Feedback],
+            ComplaintStatus.FeedbackGiven => [Kind.Verify, Kind.Revisit, Kind.InformFirstContact],
+            ComplaintStatus.Verified => [Kind.Revisit],
+            ComplaintStatus.Revisited => [Kind.Close, Kind.Close, Kind.WrittenReply, Kind.InformFirstContact],
+            ComplaintStatus.Reopened => [Kind.Dispatch],
+            ComplaintStatus.Explained => [Kind.AcceptExplanation, Kind.NotPersuaded],
+            ComplaintStatus.ExplanationAccepted => [Kind.Close],
+            ComplaintStatus.NotPersuaded => [Kind.Coordinate],
+            ComplaintStatus.CoordinatedByDepartmentHead => [Kind.Close, Kind.WrittenReply],
+            _ => AllKinds,
+        };
+        return expected[step.Choice % expected.Length];
+    }
+
+    public static ComplaintCommand Build(Kind kind, int p, Instant at, ComplaintState state)
+    {
+        var roles = Enum.GetValues<ActorRole>();
+        var actor = new Actor($"E{p % 50}", p % 4 == 0 ? roles[p / 4 % roles.Length] : Preferred(kind));
+        var categories = Enum.GetValues<ComplaintCategory>();
+        var departments = new[] { Department.Engineering, Department.Security, Department.Cleaning, Department.Custom("电梯外包") };
+        return kind switch
+        {
+            Kind.Receive => new ReceiveComplaint(
+                at,
+                actor,
+                ComplaintId.Parse($"TS-{p}"),
+                Complainant.Of(p % 2 == 0 ? "张伟" : "欧阳修", $"{p % 9 + 1}栋{p % 30 + 1}01", p % 3 == 0 ? "0755-87654321" : "13812345678"),
+                "投诉事项",
+                (Channel)(p % 6 + 1),
+                categories[p / 6 % categories.Length],
+                p % 7 == 0 ? 3 + p % 5 : 1,
+                p % 11 == 0 ? null : at + Duration.FromHours(p % 48)),
+            Kind.Register => new RegisterAtFrontDesk(at, actor),
+            Kind.Assess => new AssessComplaint(at, actor, (ComplaintClass)(p % 4 + 1), at + Duration.FromHours(p % 13 == 0 ? 0 : 1 + p % 72)),
+            Kind.Dispatch => new DispatchToDepartment(at, actor, departments[p % departments.Length]),
+            Kind.ReportDelay => new ReportDelay(at, actor, at + Duration.FromHours(p % 9 == 0 ? 0 : 1 + p % 24), "缺配件"),
+            Kind.Resolve => new ResolveComplaint(at, actor, "已处理"),
+            Kind.Feedback => new GiveFeedbackToFrontDesk(at, actor),
+            Kind.Verify => new VerifyResolution(at, actor),
+            Kind.Revisit => new RevisitComplainant(at, actor, p % 3 != 0, p % 2 == 0 ? null : "业主意见"),
+            Kind.Close => new CloseComplaint(at, actor, p % 5 != 0),
+            Kind.Explain => new ExplainToComplainant(at, actor),
+            Kind.AcceptExplanation => new RecordExplanationAccepted(at, actor),
+            Kind.NotPersuaded => new RecordNotPersuaded(at, actor),
+            Kind.Coordinate => new CoordinateByDepartmentHead(at, actor, "协调解决"),
+            Kind.Notify => new NotifyDepartment(at, actor, departments[p % departments.Length]),
+            Kind.EscalateToLeader => new EscalateToCompanyLeader(at, actor),
+            Kind.FileReport => new FileWrittenReport(at, actor, p % 2 == 0 ? ReportLevel.OfficeHead : ReportLevel.CompanyLeader),
+            Kind.EscalateToBoard => new EscalateToBoardDirector(at, actor),
+            Kind.InformFirstContact => new InformFirstContact(at, actor),
+            Kind.EngineerArrival => new RecordEngineerArrival(at, actor),
+            Kind.WrittenReply => new SendWrittenReply(at, actor),
+            Kind.CallBack => new CallBackComplainant(at, actor),
+            Kind.Investigate => new RecordInvestigation(at, actor, "现场核实"),
+            Kind.ReferToDirector => new ReferToOfficeDirector(at, actor),
+            Kind.Unavailable => new MarkComplainantUnavailable(at, actor, "业主不在家"),
+            _ => new MarkComplainantAvailable(at, actor),
+        };
+    }
+
+    private static ActorRole Preferred(Kind kind) => kind switch
+    {
+        Kind.Coordinate => ActorRole.DepartmentHead,
+        Kind.EscalateToLeader => ActorRole.OfficeHead,
+        Kind.EscalateToBoard => ActorRole.CompanyLeader,
+        Kind.Register or Kind.Assess or Kind.Dispatch => ActorRole.FrontDesk,
+        _ => ActorRole.Staff,
+    };
 }

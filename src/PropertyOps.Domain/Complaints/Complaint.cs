@@ -179,6 +179,7 @@ public static class Complaint
                 Version = 1,
                 Appointment = received.Appointment,
                 MinimumClass = received.Category.MinimumClass(received.Households),
+                AgainstEmployee = received.AgainstEmployee,
             };
         }
 
@@ -318,7 +319,7 @@ public static class Complaint
             return Refuse(C20, "The appointment cannot be earlier than the order's receipt.");
         }
 
-        return Accept(new ComplaintReceived(c.At, c.Actor, c.ComplaintId, c.Complainant, c.Subject, c.Channel, c.Category, c.Households, c.Appointment));
+        return Accept(new ComplaintReceived(c.At, c.Actor, c.ComplaintId, c.Complainant, c.Subject, c.Channel, c.Category, c.Households, c.Appointment, c.AgainstEmployee));
     }
 
     private static Decision<ComplaintEvent> DecideAssess(AssessComplaint c, ComplaintState state)

@@ -32,6 +32,7 @@ public abstract record ComplaintCommand(Instant At, Actor Actor)
 /// <param name="Category">The C15/C16 category.</param>
 /// <param name="Households">How many households complain together, at least 1.</param>
 /// <param name="Appointment">For a repair order, the agreed visit time (C20).</param>
+/// <param name="AgainstEmployee">The employee id the complaint is about, if any (C21).</param>
 public sealed record ReceiveComplaint(
     Instant At,
     Actor Actor,
@@ -41,8 +42,12 @@ public sealed record ReceiveComplaint(
     Channel Channel,
     ComplaintCategory Category,
     int Households = 1,
-    Instant? Appointment = null) : ComplaintCommand(At, Actor)
+    Instant? Appointment = null,
+    string? AgainstEmployee = null) : ComplaintCommand(At, Actor)
 {
+    /// <summary>The employee id the complaint is about, if any.</summary>
+    public string? AgainstEmployee { get; } = AgainstEmployee is null ? null : new Actor(AgainstEmployee, ActorRole.Staff).Id;
+
     /// <summary>The complaint's number.</summary>
     public ComplaintId ComplaintId { get; } = ComplaintId.IsEmpty ? throw new ArgumentException("A complaint needs an id.", nameof(ComplaintId)) : ComplaintId;
 

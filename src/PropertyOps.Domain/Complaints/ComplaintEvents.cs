@@ -8,7 +8,11 @@ namespace PropertyOps.Domain.Complaints;
 /// <summary>Something that happened to a complaint: the durable record (events are the record, DESIGN.md).</summary>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
-public abstract record ComplaintEvent(Instant At, Actor Actor);
+public abstract record ComplaintEvent(Instant At, Actor Actor)
+{
+    /// <summary>The kind of event, as deadline rules refer to it.</summary>
+    public abstract ComplaintEventKind Kind { get; }
+}
 
 /// <summary>A complaint or repair request was received and recorded by its first contact (首问责任人). Rules C1, C9, C16, C20.</summary>
 /// <param name="At">When it was received.</param>
@@ -20,6 +24,7 @@ public abstract record ComplaintEvent(Instant At, Actor Actor);
 /// <param name="Category">The C15/C16 category.</param>
 /// <param name="Households">How many households complain together (≥ 3 makes it major, C16).</param>
 /// <param name="Appointment">For a repair order, the agreed visit time (预约维修时间, C20).</param>
+/// <param name="AgainstEmployee">The employee id the complaint is about, if it is about someone (C21 ranks them).</param>
 public sealed record ComplaintReceived(
     Instant At,
     Actor Actor,
@@ -29,142 +34,247 @@ public sealed record ComplaintReceived(
     Channel Channel,
     ComplaintCategory Category,
     int Households,
-    Instant? Appointment) : ComplaintEvent(At, Actor);
+    Instant? Appointment,
+    string? AgainstEmployee = null) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.Received;
+}
 
 /// <summary>The receiver passed the complaint to the customer-centre front desk (C2).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The front desk clerk.</param>
-public sealed record RegisteredAtFrontDesk(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record RegisteredAtFrontDesk(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.RegisteredAtFrontDesk;
+}
 
 /// <summary>The front desk verified and classed the complaint and set its handling deadline (限期处理, C3, C14).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The front desk clerk.</param>
 /// <param name="Class">The class.</param>
 /// <param name="HandlingDeadline">When the department must have handled it.</param>
-public sealed record ComplaintAssessed(Instant At, Actor Actor, ComplaintClass Class, Instant HandlingDeadline) : ComplaintEvent(At, Actor);
+public sealed record ComplaintAssessed(Instant At, Actor Actor, ComplaintClass Class, Instant HandlingDeadline) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.Assessed;
+}
 
 /// <summary>The front desk dispatched the complaint to the responsible department (C3).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The front desk clerk.</param>
 /// <param name="Department">The department.</param>
-public sealed record DispatchedToDepartment(Instant At, Actor Actor, Department Department) : ComplaintEvent(At, Actor);
+public sealed record DispatchedToDepartment(Instant At, Actor Actor, Department Department) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.DispatchedToDepartment;
+}
 
 /// <summary>The department reported that it cannot finish by the deadline and promised a new time (C5).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The department's staff.</param>
 /// <param name="NewPromisedAt">The new promised time.</param>
 /// <param name="Reason">Why.</param>
-public sealed record DelayReported(Instant At, Actor Actor, Instant NewPromisedAt, string Reason) : ComplaintEvent(At, Actor);
+public sealed record DelayReported(Instant At, Actor Actor, Instant NewPromisedAt, string Reason) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.DelayReported;
+}
 
 /// <summary>The department resolved the complaint.</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The department's staff.</param>
 /// <param name="Outcome">What was done.</param>
-public sealed record ComplaintResolved(Instant At, Actor Actor, string Outcome) : ComplaintEvent(At, Actor);
+public sealed record ComplaintResolved(Instant At, Actor Actor, string Outcome) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.Resolved;
+}
 
 /// <summary>The department fed the result back to the front desk (C6).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The department's staff.</param>
-public sealed record FeedbackGivenToFrontDesk(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record FeedbackGivenToFrontDesk(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.FeedbackGivenToFrontDesk;
+}
 
 /// <summary>The result was verified (跟进验证) — for major matters by the developer's customer service and the company (C8).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who verified.</param>
-public sealed record ResolutionVerified(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record ResolutionVerified(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ResolutionVerified;
+}
 
 /// <summary>The complainant was revisited (回访) and said whether they are satisfied (C6, C13).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who revisited.</param>
 /// <param name="Satisfied">Whether the complainant is satisfied; if not, the complaint is reopened.</param>
 /// <param name="Remarks">What the complainant said.</param>
-public sealed record ComplainantRevisited(Instant At, Actor Actor, bool Satisfied, string? Remarks) : ComplaintEvent(At, Actor);
+public sealed record ComplainantRevisited(Instant At, Actor Actor, bool Satisfied, string? Remarks) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ComplainantRevisited;
+}
 
 /// <summary>The complaint was closed; the complainant confirmed the record (C14).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who closed it.</param>
-public sealed record ComplaintClosed(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record ComplaintClosed(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.Closed;
+}
 
 /// <summary>An unreasonable complaint was explained patiently to the complainant (C4).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The customer centre's staff.</param>
-public sealed record ExplanationGiven(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record ExplanationGiven(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ExplanationGiven;
+}
 
 /// <summary>The complainant accepted the explanation (C4).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who recorded it.</param>
-public sealed record ExplanationAccepted(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record ExplanationAccepted(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ExplanationAccepted;
+}
 
 /// <summary>The complainant was not persuaded by the explanation (C4).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who recorded it.</param>
-public sealed record ComplainantNotPersuaded(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record ComplainantNotPersuaded(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ComplainantNotPersuaded;
+}
 
 /// <summary>The department head stepped in and coordinated a solution (C4).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The department head.</param>
 /// <param name="Outcome">What was agreed.</param>
-public sealed record CoordinatedByDepartmentHead(Instant At, Actor Actor, string Outcome) : ComplaintEvent(At, Actor);
+public sealed record CoordinatedByDepartmentHead(Instant At, Actor Actor, string Outcome) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.CoordinatedByDepartmentHead;
+}
 
 /// <summary>For an emergency or major matter, the receiver or front desk notified the department (C7: within 3 minutes).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The receiver or front desk.</param>
 /// <param name="Department">The department notified.</param>
-public sealed record DepartmentNotified(Instant At, Actor Actor, Department Department) : ComplaintEvent(At, Actor);
+public sealed record DepartmentNotified(Instant At, Actor Actor, Department Department) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.DepartmentNotified;
+}
 
 /// <summary>The management-office head reported the matter to the company's leader (C7: within 5 minutes).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The office head.</param>
-public sealed record EscalatedToCompanyLeader(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record EscalatedToCompanyLeader(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.EscalatedToCompanyLeader;
+}
 
 /// <summary>A written report on a major matter was filed (C7: office head within 24 h; C8: company leader within 48 h).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who filed it.</param>
 /// <param name="Level">Whose report it is.</param>
-public sealed record WrittenReportFiled(Instant At, Actor Actor, ReportLevel Level) : ComplaintEvent(At, Actor);
+public sealed record WrittenReportFiled(Instant At, Actor Actor, ReportLevel Level) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => Level == ReportLevel.OfficeHead ? ComplaintEventKind.OfficeHeadReportFiled : ComplaintEventKind.CompanyLeaderReportFiled;
+}
 
 /// <summary>The company leader phoned a board director (C8: within 10 minutes).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The company leader.</param>
-public sealed record EscalatedToBoardDirector(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record EscalatedToBoardDirector(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.EscalatedToBoardDirector;
+}
 
 /// <summary>The customer centre told the first contact that handling is finished (C9: within 2 hours).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The front desk.</param>
-public sealed record FirstContactInformed(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record FirstContactInformed(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.FirstContactInformed;
+}
 
 /// <summary>Engineering arrived for a repair call-out (C19: within 15 minutes at the latest).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The engineer.</param>
-public sealed record EngineerArrived(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record EngineerArrived(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.EngineerArrived;
+}
 
 /// <summary>A written reply was sent (C17: a written complaint gets a written reply).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who sent it.</param>
-public sealed record WrittenReplySent(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record WrittenReplySent(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.WrittenReplySent;
+}
 
 /// <summary>The complainant was called back (C18: before the end of that working day).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who called.</param>
-public sealed record ComplainantCalledBack(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record ComplainantCalledBack(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ComplainantCalledBack;
+}
 
 /// <summary>The visit or complaint was investigated and verified (C12: the same day).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who investigated.</param>
 /// <param name="Findings">What was found.</param>
-public sealed record ComplaintInvestigated(Instant At, Actor Actor, string Findings) : ComplaintEvent(At, Actor);
+public sealed record ComplaintInvestigated(Instant At, Actor Actor, string Findings) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.Investigated;
+}
 
 /// <summary>What could not be resolved was referred to the office director, who decides (C12).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who referred it.</param>
-public sealed record ReferredToOfficeDirector(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record ReferredToOfficeDirector(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ReferredToOfficeDirector;
+}
 
 /// <summary>The complaint waits on the complainant (e.g. the owner is not at home); deadlines that allow it pause.</summary>
 /// <param name="At">When the wait began.</param>
 /// <param name="Actor">Who recorded it.</param>
 /// <param name="Reason">Why.</param>
-public sealed record ComplainantUnavailable(Instant At, Actor Actor, string Reason) : ComplaintEvent(At, Actor);
+public sealed record ComplainantUnavailable(Instant At, Actor Actor, string Reason) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ComplainantUnavailable;
+}
 
 /// <summary>The wait on the complainant ended.</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who recorded it.</param>
-public sealed record ComplainantAvailable(Instant At, Actor Actor) : ComplaintEvent(At, Actor);
+public sealed record ComplainantAvailable(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ComplainantAvailable;
+}

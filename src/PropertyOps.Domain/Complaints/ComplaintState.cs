@@ -44,6 +44,9 @@ public sealed record ComplaintState
     /// <summary>How many events have been folded.</summary>
     public int Version { get; init; }
 
+    /// <summary>The employee id the complaint is about, if any (C21).</summary>
+    public string? AgainstEmployee { get; init; }
+
     /// <summary>For a repair order, the appointment (C20).</summary>
     public Instant? Appointment { get; init; }
 

@@ -144,10 +144,31 @@ public static class ComplaintEventJson
             UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
             WriteIndented = false,
             NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
             // Chinese text stays readable in stored events; the output is data, never embedded in HTML.
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        // An event's Kind follows from its type (and report level); the envelope's "type" already says it.
+        options.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                info =>
+                {
+                    if (typeof(ComplaintEvent).IsAssignableFrom(info.Type))
+                    {
+                        for (var i = info.Properties.Count - 1; i >= 0; i--)
+                        {
+                            if (info.Properties[i].Name == "kind")
+                            {
+                                info.Properties.RemoveAt(i);
+                            }
+                        }
+                    }
+                },
+            },
+        };
         ValueObjectConverters.AddTo(options);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -1,0 +1,408 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using Ardalis.GuardClauses;
+using NodaTime;
+using PropertyOps.Domain.Calendars;
+using PropertyOps.Domain.Complaints;
+
+namespace PropertyOps.Rules.Sla;
+
+/// <summary>
+/// Turns a complaint's history into deadlines: what is due, what was met, what is breached and whom to tell, at any
+/// instant. Pure and deterministic: the same events, policy, calendar and <c>now</c> give the same answer on any thread.
+/// </summary>
+/// <remarks>
+/// <para>Only events at or before <c>now</c> count, so evaluating at an earlier instant replays the past. A rule applies
+/// when the complaint's class (assessed, or implied by its category, C16), channel and department match it; a rule that
+/// does not apply, or whose clock has not started, is <see cref="DeadlineStatus.NotApplicable"/>. A running deadline is
+/// <see cref="DeadlineStatus.Breached"/> from its due instant on (exactly at due), and a stop at the due instant is on
+/// time.</para>
+/// <para>Evaluation is one pass over the events with the policy's rules as bit masks; <see cref="Sweep"/> allocates only
+/// for the deadlines it reports.</para>
+/// </remarks>
+public static class SlaEngine
+{
+    private const int Stopped = 2;
+    private const int Running = 1;
+
+    /// <summary>Evaluates every rule of <paramref name="policy"/> for one complaint at <paramref name="now"/>.</summary>
+    /// <param name="events">The complaint's events, in order, starting with <see cref="ComplaintReceived"/>.</param>
+    /// <param name="policy">The deadline rules.</param>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="now">The instant to evaluate at.</param>
+    /// <returns>One result per rule, in policy order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The history is empty, does not start with a receipt, or is out of order (events are refused, not sorted).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> is before the complaint's first event.</exception>
+    public static ImmutableArray<DeadlineResult> Evaluate(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
+    {
+        CheckArguments(events, policy, calendar, now);
+        var results = new DeadlineResult[policy.Compiled.Length];
+        EvaluateCore(events, policy.Compiled, calendar, now, results);
+        return ImmutableArray.Create(results);
+    }
+
+    /// <summary>The result of one rule (by id) for one complaint at <paramref name="now"/>.</summary>
+    /// <param name="events">The complaint's events.</param>
+    /// <param name="policy">The deadline rules.</param>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="now">The instant to evaluate at.</param>
+    /// <param name="ruleId">The rule id, e.g. <c>C6.revisit</c>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="KeyNotFoundException">The policy has no such rule.</exception>
+    public static DeadlineResult Evaluate(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now, string ruleId)
+    {
+        Guard.Against.Null(policy);
+        var rule = policy[ruleId];
+        return Evaluate(events, policy, calendar, now)[policy.Rules.IndexOf(rule)];
+    }
+
+    /// <summary>The earliest due instant among the complaint's pending, unpaused deadlines: when a scheduler should look again.</summary>
+    /// <param name="events">The complaint's events.</param>
+    /// <param name="policy">The deadline rules.</param>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="now">The instant to evaluate at.</param>
+    /// <returns>The next due instant, or <see langword="null"/> when nothing is pending.</returns>
+    public static Instant? NextDue(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
+    {
+        CheckArguments(events, policy, calendar, now);
+        var buffer = new DeadlineResult[policy.Compiled.Length];
+        EvaluateCore(events, policy.Compiled, calendar, now, buffer);
+        Instant? next = null;
+        foreach (var result in buffer)
+        {
+            if (result.Status == DeadlineStatus.Pending && !result.IsPaused && (next is null || result.DueAt < next))
+            {
+                next = result.DueAt;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// Sweeps many complaints at one instant: every breach and every deadline due within <paramref name="horizon"/>.
+    /// With <paramref name="degreeOfParallelism"/> above 1 the list is split into contiguous parts evaluated on several
+    /// cores; the result is identical to the sequential sweep.
+    /// </summary>
+    /// <param name="complaints">The complaints' histories.</param>
+    /// <param name="policy">The deadline rules.</param>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="now">The instant to sweep at; each complaint must have started by then.</param>
+    /// <param name="horizon">How far ahead to collect deadlines falling due (zero or more).</param>
+    /// <param name="degreeOfParallelism">How many parts to evaluate at once (1 to 256).</param>
+    /// <returns>The breaches and the deadlines due soon.</returns>
+    /// <exception cref="ArgumentException">A history is empty, null, out of order or starts after <paramref name="now"/>; the message gives its position.</exception>
+    public static SweepResult Sweep(
+        IReadOnlyList<IReadOnlyList<ComplaintEvent>> complaints,
+        SlaPolicy policy,
+        WorkingCalendar calendar,
+        Instant now,
+        Duration horizon,
+        int degreeOfParallelism = 1)
+    {
+        Guard.Against.Null(complaints);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(calendar);
+        Guard.Against.OutOfRange(degreeOfParallelism, nameof(degreeOfParallelism), 1, 256);
+        if (horizon < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(horizon), "The horizon cannot be negative.");
+        }
+
+        return SweepInParts(complaints, policy, calendar, now, horizon, degreeOfParallelism, MinimumPartSize);
+    }
+
+    internal static SweepResult SweepInParts(
+        IReadOnlyList<IReadOnlyList<ComplaintEvent>> complaints,
+        SlaPolicy policy,
+        WorkingCalendar calendar,
+        Instant now,
+        Duration horizon,
+        int degreeOfParallelism,
+        int minimumPartSize)
+    {
+        var parts = Math.Max(1, Math.Min(degreeOfParallelism, complaints.Count / minimumPartSize));
+        var breaches = new List<SweepItem>[parts];
+        var dueSoon = new List<SweepItem>[parts];
+        var size = (complaints.Count + parts - 1) / parts;
+        if (parts == 1)
+        {
+            SweepRange(complaints, 0, complaints.Count, policy.Compiled, calendar, now, now + horizon, breaches[0] = [], dueSoon[0] = []);
+        }
+        else
+        {
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+            {
+                var from = part * size;
+                var to = Math.Min(complaints.Count, from + size);
+                SweepRange(complaints, from, to, policy.Compiled, calendar, now, now + horizon, breaches[part] = [], dueSoon[part] = []);
+            });
+        }
+
+        return new SweepResult(now, horizon, Concat(breaches), Concat(dueSoon));
+    }
+
+    /// <summary>
+    /// Explains one deadline in Chinese and English: the start event, the allowance, the holidays, weekends and closed
+    /// hours skipped, any pause, the due instant in local time and the status.
+    /// </summary>
+    /// <param name="result">The result to explain.</param>
+    /// <param name="policy">The policy it came from.</param>
+    /// <param name="calendar">The calendar it was evaluated on.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="KeyNotFoundException">The policy has no rule with the result's id.</exception>
+    public static Explanation Explain(DeadlineResult result, SlaPolicy policy, WorkingCalendar calendar)
+    {
+        Guard.Against.Null(policy);
+        Guard.Against.Null(calendar);
+        return DeadlineExplainer.Explain(result, policy[result.Rule.Value], calendar);
+    }
+
+    internal static void CheckArguments(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
+    {
+        Guard.Against.Null(events);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(calendar);
+        CheckHistory(events, now, index: -1);
+    }
+
+    /// <summary>Refuses an empty, unordered or not-yet-started history; <paramref name="index"/> names it in a sweep (-1: alone).</summary>
+    private static void CheckHistory(IReadOnlyList<ComplaintEvent> events, Instant now, int index)
+    {
+        if (events.Count == 0 || events[0] is not ComplaintReceived)
+        {
+            throw new ArgumentException($"{Name(index)}'s history must start with ComplaintReceived.", nameof(events));
+        }
+
+        var previous = events[0].At;
+        for (var i = 1; i < events.Count; i++)
+        {
+            var e = events[i] ?? throw new ArgumentException($"{Name(index)}'s event #{i} is null.", nameof(events));
+            if (e.At < previous)
+            {
+                throw new ArgumentException($"{Name(index)}'s events are out of order: event #{i} ({e.Kind}) is earlier than event #{i - 1}. Events are refused, not sorted.", nameof(events));
+            }
+
+            previous = e.At;
+        }
+
+        if (now < events[0].At)
+        {
+            throw new ArgumentOutOfRangeException(nameof(now), $"{Name(index)} was received at {events[0].At}; it cannot be evaluated at an earlier instant ({now}).");
+        }
+
+        static string Name(int index) => index < 0 ? "The complaint" : $"Complaint #{index}";
+    }
+
+    internal static void EvaluateCore(IReadOnlyList<ComplaintEvent> events, CompiledRule[] rules, WorkingCalendar calendar, Instant now, Span<DeadlineResult> results)
+    {
+        var n = rules.Length;
+        Span<Instant> starts = stackalloc Instant[n];
+        Span<Instant> stops = stackalloc Instant[n];
+        Span<byte> clocks = stackalloc byte[n];
+        Span<byte> startKinds = stackalloc byte[n];
+        Span<Instant> pauseBuffer = stackalloc Instant[16];
+        var pauses = pauseBuffer;
+        var pauseCount = 0;
+        var pauseOpen = false;
+
+        var received = (ComplaintReceived)events[0];
+        ComplaintClass? assessed = null;
+        Instant? handlingDeadline = null;
+        Instant? promised = null;
+        DepartmentKind? department = null;
+        var count = events.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var e = events[i];
+            var at = e.At;
+            if (at > now)
+            {
+                break;
+            }
+
+            var kind = e.Kind;
+            switch (kind)
+            {
+                case ComplaintEventKind.Assessed:
+                    var assessment = (ComplaintAssessed)e;
+                    assessed = assessment.Class;
+                    handlingDeadline = assessment.HandlingDeadline;
+                    break;
+                case ComplaintEventKind.DispatchedToDepartment:
+                    department ??= ((DispatchedToDepartment)e).Department.Kind;
+                    break;
+                case ComplaintEventKind.DepartmentNotified:
+                    department ??= ((DepartmentNotified)e).Department.Kind;
+                    break;
+                case ComplaintEventKind.DelayReported when at < (promised ?? handlingDeadline ?? Instant.MaxValue):
+                    // A delay reported before the deadline moves it (C5); one reported after it cannot undo the breach.
+                    promised = ((DelayReported)e).NewPromisedAt;
+                    break;
+                case ComplaintEventKind.ComplainantUnavailable when !pauseOpen:
+                    if (pauseCount * 2 + 2 > pauses.Length)
+                    {
+                        var larger = new Instant[pauses.Length * 2];
+                        pauses.CopyTo(larger);
+                        pauses = larger;
+                    }
+
+                    pauses[pauseCount * 2] = at;
+                    pauses[pauseCount * 2 + 1] = now;
+                    pauseCount++;
+                    pauseOpen = true;
+                    break;
+                case ComplaintEventKind.ComplainantAvailable when pauseOpen:
+                    pauses[pauseCount * 2 - 1] = at;
+                    pauseOpen = false;
+                    break;
+            }
+
+            var bit = CompiledRule.Bit(kind);
+            for (var r = 0; r < n; r++)
+            {
+                ref readonly var rule = ref rules[r];
+                if (clocks[r] == Running)
+                {
+                    if ((rule.StopMask & bit) != 0)
+                    {
+                        stops[r] = at;
+                        clocks[r] = Stopped;
+                    }
+                }
+                else if (clocks[r] == 0 && (rule.StartMask & bit) != 0)
+                {
+                    starts[r] = at;
+                    clocks[r] = Running;
+                    startKinds[r] = (byte)kind;
+                }
+            }
+        }
+
+        var minimum = received.Category.MinimumClass(received.Households);
+        var effective = assessed ?? (minimum >= ComplaintClass.Major ? minimum : ComplaintClass.General);
+        var classBit = CompiledRule.ClassBit(effective);
+        var channelBit = CompiledRule.ChannelBit(received.Channel);
+        for (var r = 0; r < n; r++)
+        {
+            ref readonly var compiled = ref rules[r];
+            var rule = compiled.Rule;
+            var result = new DeadlineResult { Rule = rule.Id, EvaluatedAt = now, EscalateTo = rule.EscalateTo, Status = DeadlineStatus.NotApplicable };
+            if (clocks[r] == 0 || (compiled.Classes & classBit) == 0 || (compiled.Channels & channelBit) == 0
+                || (rule.RequiresDepartment is { } required && department != required))
+            {
+                results[r] = result;
+                continue;
+            }
+
+            var start = starts[r];
+            Instant? baseDue = rule.Basis switch
+            {
+                DueBasis.Appointment => received.Appointment,
+                DueBasis.HandlingDeadline => promised ?? handlingDeadline,
+                _ => calendar.Due(start, rule.Allowance),
+            };
+            result = result with { StartEvent = (ComplaintEventKind)startKinds[r], StartedAt = start };
+            if (baseDue is not { } due)
+            {
+                results[r] = result;
+                continue;
+            }
+
+            var stopped = clocks[r] == Stopped;
+            var stop = stops[r];
+            var paused = false;
+            var pausedFor = Duration.Zero;
+            if (rule.PausesWhileWaitingOnComplainant)
+            {
+                for (var p = 0; p < pauseCount; p++)
+                {
+                    var from = pauses[p * 2];
+                    var to = pauses[p * 2 + 1];
+                    if (from < start || from >= due || (stopped && from >= stop))
+                    {
+                        continue;
+                    }
+
+                    if (stopped && to > stop)
+                    {
+                        to = stop;
+                    }
+
+                    var ongoing = !stopped && pauseOpen && p == pauseCount - 1;
+                    paused |= ongoing;
+                    pausedFor += to - from;
+                    due = rule.Basis == DueBasis.Allowance && rule.Allowance.Kind == AllowanceKind.WorkingTime
+                        ? calendar.AddWorkingTime(to, calendar.WorkingTimeBetween(from, due))
+                        : due + (to - from);
+                }
+            }
+
+            results[r] = result with
+            {
+                DueAt = due,
+                StoppedAt = stopped ? stop : null,
+                IsPaused = paused,
+                PausedFor = pausedFor,
+                Status = stopped ? (stop <= due ? DeadlineStatus.MetOnTime : DeadlineStatus.MetLate)
+                    : paused || now < due ? DeadlineStatus.Pending
+                    : DeadlineStatus.Breached,
+            };
+        }
+    }
+
+    private static void SweepRange(
+        IReadOnlyList<IReadOnlyList<ComplaintEvent>> complaints,
+        int from,
+        int to,
+        CompiledRule[] rules,
+        WorkingCalendar calendar,
+        Instant now,
+        Instant horizonEnd,
+        List<SweepItem> breaches,
+        List<SweepItem> dueSoon)
+    {
+        var results = new DeadlineResult[rules.Length]; // one buffer per part, reused for every complaint
+        for (var i = from; i < to; i++)
+        {
+            var events = complaints[i] ?? throw new ArgumentException($"Complaint #{i} is null.", nameof(complaints));
+            CheckHistory(events, now, i);
+            EvaluateCore(events, rules, calendar, now, results);
+            for (var r = 0; r < results.Length; r++)
+            {
+                ref readonly var result = ref results[r];
+                if (result.Status == DeadlineStatus.Breached)
+                {
+                    breaches.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, result));
+                }
+                else if (result.Status == DeadlineStatus.Pending && !result.IsPaused && result.DueAt <= horizonEnd)
+                {
+                    dueSoon.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, result));
+                }
+            }
+        }
+    }
+
+    /// <summary>The fewest complaints a sweep hands to one core; smaller lists are swept on one.</summary>
+    internal const int MinimumPartSize = 1024;
+
+    private static ImmutableArray<SweepItem> Concat(List<SweepItem>[] parts)
+    {
+        var total = 0;
+        foreach (var part in parts)
+        {
+            total += part.Count;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<SweepItem>(total);
+        foreach (var part in parts)
+        {
+            builder.AddRange(part);
+        }
+
+        return builder.MoveToImmutable();
+    }
+}
