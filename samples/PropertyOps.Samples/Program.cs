@@ -8,6 +8,7 @@ using Spectre.Console;
 var commands = new Dictionary<string, (string Description, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
     ["calendar"] = ("Deadlines on the mainland-China working calendar around National Day 2026 (C2, C3, C6, C18).", CalendarSample.Run),
+    ["sla"] = ("A complaint's deadlines evaluated during National Day, with the C6 revisit explained in Chinese and English.", SlaSample.Run),
     ["complaints"] = ("One written complaint through its lifecycle: events, a C17 refusal, replay and stored JSON.", ComplaintSample.Run),
 };
 

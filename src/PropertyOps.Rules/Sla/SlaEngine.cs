@@ -32,16 +32,16 @@ public static class SlaEngine
     /// <param name="policy">The deadline rules.</param>
     /// <param name="calendar">The working calendar.</param>
     /// <param name="now">The instant to evaluate at.</param>
-    /// <returns>One result per rule, in policy order.</returns>
+    /// <returns>One result per rule, in policy order (also by rule id).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The history is empty, does not start with a receipt, or is out of order (events are refused, not sorted).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> is before the complaint's first event.</exception>
-    public static ImmutableArray<DeadlineResult> Evaluate(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
+    public static SlaEvaluation Evaluate(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
     {
         CheckArguments(events, policy, calendar, now);
-        var results = new DeadlineResult[policy.Compiled.Length];
+        var results = new CoreResult[policy.Compiled.Length];
         EvaluateCore(events, policy.Compiled, calendar, now, results);
-        return ImmutableArray.Create(results);
+        return new SlaEvaluation(policy, now, results);
     }
 
     /// <summary>The result of one rule (by id) for one complaint at <paramref name="now"/>.</summary>
@@ -52,12 +52,8 @@ public static class SlaEngine
     /// <param name="ruleId">The rule id, e.g. <c>C6.revisit</c>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="KeyNotFoundException">The policy has no such rule.</exception>
-    public static DeadlineResult Evaluate(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now, string ruleId)
-    {
-        Guard.Against.Null(policy);
-        var rule = policy[ruleId];
-        return Evaluate(events, policy, calendar, now)[policy.Rules.IndexOf(rule)];
-    }
+    public static DeadlineResult Evaluate(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now, string ruleId) =>
+        Evaluate(events, policy, calendar, now)[ruleId];
 
     /// <summary>The earliest due instant among the complaint's pending, unpaused deadlines: when a scheduler should look again.</summary>
     /// <param name="events">The complaint's events.</param>
@@ -68,14 +64,14 @@ public static class SlaEngine
     public static Instant? NextDue(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
     {
         CheckArguments(events, policy, calendar, now);
-        var buffer = new DeadlineResult[policy.Compiled.Length];
-        EvaluateCore(events, policy.Compiled, calendar, now, buffer);
+        Span<CoreResult> results = stackalloc CoreResult[policy.Compiled.Length];
+        EvaluateCore(events, policy.Compiled, calendar, now, results);
         Instant? next = null;
-        foreach (var result in buffer)
+        foreach (ref readonly var result in results)
         {
-            if (result.Status == DeadlineStatus.Pending && !result.IsPaused && (next is null || result.DueAt < next))
+            if (result.Status == DeadlineStatus.Pending && !result.IsPaused && (next is null || result.Due < next))
             {
-                next = result.DueAt;
+                next = result.Due;
             }
         }
 
@@ -130,7 +126,7 @@ public static class SlaEngine
         var size = (complaints.Count + parts - 1) / parts;
         if (parts == 1)
         {
-            SweepRange(complaints, 0, complaints.Count, policy.Compiled, calendar, now, now + horizon, breaches[0] = [], dueSoon[0] = []);
+            SweepRange(complaints, 0, complaints.Count, policy.Compiled, calendar, now, now + horizon, breaches[0] = new(complaints.Count / 8), dueSoon[0] = new(complaints.Count / 8));
         }
         else
         {
@@ -138,7 +134,7 @@ public static class SlaEngine
             {
                 var from = part * size;
                 var to = Math.Min(complaints.Count, from + size);
-                SweepRange(complaints, from, to, policy.Compiled, calendar, now, now + horizon, breaches[part] = [], dueSoon[part] = []);
+                SweepRange(complaints, from, to, policy.Compiled, calendar, now, now + horizon, breaches[part] = new((to - from) / 8), dueSoon[part] = new((to - from) / 8));
             });
         }
 
@@ -197,13 +193,10 @@ public static class SlaEngine
         static string Name(int index) => index < 0 ? "The complaint" : $"Complaint #{index}";
     }
 
-    internal static void EvaluateCore(IReadOnlyList<ComplaintEvent> events, CompiledRule[] rules, WorkingCalendar calendar, Instant now, Span<DeadlineResult> results)
+    internal static void EvaluateCore(IReadOnlyList<ComplaintEvent> events, CompiledRule[] rules, WorkingCalendar calendar, Instant now, Span<CoreResult> results)
     {
         var n = rules.Length;
-        Span<Instant> starts = stackalloc Instant[n];
-        Span<Instant> stops = stackalloc Instant[n];
-        Span<byte> clocks = stackalloc byte[n];
-        Span<byte> startKinds = stackalloc byte[n];
+        results.Clear();
         Span<Instant> pauseBuffer = stackalloc Instant[16];
         var pauses = pauseBuffer;
         var pauseCount = 0;
@@ -213,7 +206,7 @@ public static class SlaEngine
         ComplaintClass? assessed = null;
         Instant? handlingDeadline = null;
         Instant? promised = null;
-        DepartmentKind? department = null;
+        var department = 0;
         var count = events.Count;
         for (var i = 0; i < count; i++)
         {
@@ -232,11 +225,11 @@ public static class SlaEngine
                     assessed = assessment.Class;
                     handlingDeadline = assessment.HandlingDeadline;
                     break;
-                case ComplaintEventKind.DispatchedToDepartment:
-                    department ??= ((DispatchedToDepartment)e).Department.Kind;
+                case ComplaintEventKind.DispatchedToDepartment when department == 0:
+                    department = (int)((DispatchedToDepartment)e).Department.Kind;
                     break;
-                case ComplaintEventKind.DepartmentNotified:
-                    department ??= ((DepartmentNotified)e).Department.Kind;
+                case ComplaintEventKind.DepartmentNotified when department == 0:
+                    department = (int)((DepartmentNotified)e).Department.Kind;
                     break;
                 case ComplaintEventKind.DelayReported when at < (promised ?? handlingDeadline ?? Instant.MaxValue):
                     // A delay reported before the deadline moves it (C5); one reported after it cannot undo the breach.
@@ -264,20 +257,21 @@ public static class SlaEngine
             var bit = CompiledRule.Bit(kind);
             for (var r = 0; r < n; r++)
             {
-                ref readonly var rule = ref rules[r];
-                if (clocks[r] == Running)
+                ref var result = ref results[r];
+                if (result.Status == DeadlineStatus.Pending)
                 {
-                    if ((rule.StopMask & bit) != 0)
+                    if ((rules[r].StopMask & bit) != 0)
                     {
-                        stops[r] = at;
-                        clocks[r] = Stopped;
+                        result.Stop = at;
+                        result.Stopped = true;
+                        result.Status = DeadlineStatus.MetOnTime; // provisional: decided against the due instant below
                     }
                 }
-                else if (clocks[r] == 0 && (rule.StartMask & bit) != 0)
+                else if (!result.Stopped && (rules[r].StartMask & bit) != 0)
                 {
-                    starts[r] = at;
-                    clocks[r] = Running;
-                    startKinds[r] = (byte)kind;
+                    result.Start = at;
+                    result.StartKind = kind;
+                    result.Status = DeadlineStatus.Pending;
                 }
             }
         }
@@ -288,35 +282,37 @@ public static class SlaEngine
         var channelBit = CompiledRule.ChannelBit(received.Channel);
         for (var r = 0; r < n; r++)
         {
-            ref readonly var compiled = ref rules[r];
-            var rule = compiled.Rule;
-            var result = new DeadlineResult { Rule = rule.Id, EvaluatedAt = now, EscalateTo = rule.EscalateTo, Status = DeadlineStatus.NotApplicable };
-            if (clocks[r] == 0 || (compiled.Classes & classBit) == 0 || (compiled.Channels & channelBit) == 0
-                || (rule.RequiresDepartment is { } required && department != required))
+            ref readonly var rule = ref rules[r];
+            ref var result = ref results[r];
+            if (result.Status == DeadlineStatus.NotApplicable)
             {
-                results[r] = result;
                 continue;
             }
 
-            var start = starts[r];
+            if ((rule.Classes & classBit) == 0 || (rule.Channels & channelBit) == 0
+                || (rule.RequiredDepartment != 0 && department != rule.RequiredDepartment))
+            {
+                result = default;
+                continue;
+            }
+
+            var start = result.Start;
             Instant? baseDue = rule.Basis switch
             {
                 DueBasis.Appointment => received.Appointment,
                 DueBasis.HandlingDeadline => promised ?? handlingDeadline,
-                _ => calendar.Due(start, rule.Allowance),
+                _ => rule.Allowance.Kind == AllowanceKind.Elapsed ? start + rule.Allowance.Duration : calendar.Due(start, rule.Allowance),
             };
-            result = result with { StartEvent = (ComplaintEventKind)startKinds[r], StartedAt = start };
             if (baseDue is not { } due)
             {
-                results[r] = result;
+                // Started, but nothing recorded to be due at: the rule cannot be timed.
+                result.Status = DeadlineStatus.NotApplicable;
                 continue;
             }
 
-            var stopped = clocks[r] == Stopped;
-            var stop = stops[r];
-            var paused = false;
-            var pausedFor = Duration.Zero;
-            if (rule.PausesWhileWaitingOnComplainant)
+            var stopped = result.Stopped;
+            var stop = result.Stop;
+            if (rule.Pauses)
             {
                 for (var p = 0; p < pauseCount; p++)
                 {
@@ -332,27 +328,22 @@ public static class SlaEngine
                         to = stop;
                     }
 
-                    var ongoing = !stopped && pauseOpen && p == pauseCount - 1;
-                    paused |= ongoing;
-                    pausedFor += to - from;
-                    due = rule.Basis == DueBasis.Allowance && rule.Allowance.Kind == AllowanceKind.WorkingTime
+                    result.IsPaused |= !stopped && pauseOpen && p == pauseCount - 1;
+                    result.PausedFor += to - from;
+                    due = rule.PausesInWorkingTime
                         ? calendar.AddWorkingTime(to, calendar.WorkingTimeBetween(from, due))
                         : due + (to - from);
                 }
             }
 
-            results[r] = result with
-            {
-                DueAt = due,
-                StoppedAt = stopped ? stop : null,
-                IsPaused = paused,
-                PausedFor = pausedFor,
-                Status = stopped ? (stop <= due ? DeadlineStatus.MetOnTime : DeadlineStatus.MetLate)
-                    : paused || now < due ? DeadlineStatus.Pending
-                    : DeadlineStatus.Breached,
-            };
+            result.HasDue = true;
+            result.Due = due;
+            result.Status = stopped ? (stop <= due ? DeadlineStatus.MetOnTime : DeadlineStatus.MetLate)
+                : result.IsPaused || now < due ? DeadlineStatus.Pending
+                : DeadlineStatus.Breached;
         }
     }
+
 
     private static void SweepRange(
         IReadOnlyList<IReadOnlyList<ComplaintEvent>> complaints,
@@ -365,7 +356,7 @@ public static class SlaEngine
         List<SweepItem> breaches,
         List<SweepItem> dueSoon)
     {
-        var results = new DeadlineResult[rules.Length]; // one buffer per part, reused for every complaint
+        Span<CoreResult> results = stackalloc CoreResult[rules.Length];
         for (var i = from; i < to; i++)
         {
             var events = complaints[i] ?? throw new ArgumentException($"Complaint #{i} is null.", nameof(complaints));
@@ -376,11 +367,11 @@ public static class SlaEngine
                 ref readonly var result = ref results[r];
                 if (result.Status == DeadlineStatus.Breached)
                 {
-                    breaches.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, result));
+                    breaches.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rules[r].Rule.Id, result.Status, result.Due, rules[r].Rule.EscalateTo));
                 }
-                else if (result.Status == DeadlineStatus.Pending && !result.IsPaused && result.DueAt <= horizonEnd)
+                else if (result.Status == DeadlineStatus.Pending && !result.IsPaused && result.Due <= horizonEnd)
                 {
-                    dueSoon.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, result));
+                    dueSoon.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rules[r].Rule.Id, result.Status, result.Due, rules[r].Rule.EscalateTo));
                 }
             }
         }
@@ -397,12 +388,14 @@ public static class SlaEngine
             total += part.Count;
         }
 
-        var builder = ImmutableArray.CreateBuilder<SweepItem>(total);
-        foreach (var part in parts)
+        var all = new SweepItem[total];
+        var offsets = new int[parts.Length];
+        for (int p = 0, offset = 0; p < parts.Length; offset += parts[p].Count, p++)
         {
-            builder.AddRange(part);
+            offsets[p] = offset;
         }
 
-        return builder.MoveToImmutable();
+        Parallel.For(0, parts.Length, p => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts[p]).CopyTo(all.AsSpan(offsets[p])));
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
 }

@@ -118,9 +118,20 @@ public sealed class SlaPolicy
     public override string ToString() => $"{Name} ({Rules.Length} rules)";
 }
 
-/// <summary>A rule flattened for the evaluation hot path: event kinds and sets as bit masks.</summary>
+/// <summary>A rule flattened for the evaluation hot path: event kinds and sets as bit masks, settings as fields.</summary>
 internal readonly struct CompiledRule
 {
+    public readonly ulong StartMask;
+    public readonly ulong StopMask;
+    public readonly int Classes;
+    public readonly int Channels;
+    public readonly int RequiredDepartment; // 0 when any department will do
+    public readonly DueBasis Basis;
+    public readonly Allowance Allowance;
+    public readonly bool Pauses;
+    public readonly bool PausesInWorkingTime;
+    public readonly DeadlineRule Rule;
+
     public CompiledRule(DeadlineRule rule)
     {
         Rule = rule;
@@ -128,17 +139,12 @@ internal readonly struct CompiledRule
         StopMask = Mask(rule.Stops);
         Classes = (int)rule.Classes;
         Channels = (int)rule.Channels;
+        RequiredDepartment = rule.RequiresDepartment is { } department ? (int)department : 0;
+        Basis = rule.Basis;
+        Allowance = rule.Allowance;
+        Pauses = rule.PausesWhileWaitingOnComplainant;
+        PausesInWorkingTime = rule.Basis == DueBasis.Allowance && rule.Allowance.Kind == AllowanceKind.WorkingTime;
     }
-
-    public DeadlineRule Rule { get; }
-
-    public ulong StartMask { get; }
-
-    public ulong StopMask { get; }
-
-    public int Classes { get; }
-
-    public int Channels { get; }
 
     public static ulong Bit(ComplaintEventKind kind) => 1UL << (int)kind;
 
@@ -156,4 +162,18 @@ internal readonly struct CompiledRule
 
         return mask;
     }
+}
+
+/// <summary>One rule's outcome on the hot path; <see cref="SlaEngine.Evaluate(System.Collections.Generic.IReadOnlyList{ComplaintEvent}, SlaPolicy, WorkingCalendar, NodaTime.Instant)"/> turns it into a <see cref="DeadlineResult"/>.</summary>
+internal struct CoreResult
+{
+    public DeadlineStatus Status;
+    public bool IsPaused;
+    public bool HasDue;
+    public bool Stopped;
+    public ComplaintEventKind StartKind;
+    public NodaTime.Instant Start;
+    public NodaTime.Instant Due;
+    public NodaTime.Instant Stop;
+    public NodaTime.Duration PausedFor;
 }

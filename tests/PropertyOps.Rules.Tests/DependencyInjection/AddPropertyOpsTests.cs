@@ -15,6 +15,7 @@ public class AddPropertyOpsTests
         var calendar = provider.GetRequiredService<WorkingCalendar>();
         Assert.Same(ChinaWorkingCalendar.Default, calendar);
         Assert.Same(calendar, provider.GetRequiredService<WorkingCalendar>());
+        Assert.Same(PropertyOps.Rules.Presets.SlaPresets.CustomerServiceRegulation, provider.GetRequiredService<PropertyOps.Rules.Sla.SlaPolicy>());
     }
 
     [Fact]

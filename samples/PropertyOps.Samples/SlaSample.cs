@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using NodaTime;
+using NodaTime.Text;
+using PropertyOps.Domain.Calendars;
+using PropertyOps.Domain.Complaints;
+using PropertyOps.Rules.Presets;
+using PropertyOps.Rules.Sla;
+using Spectre.Console;
+
+namespace PropertyOps.Samples;
+
+/// <summary>Evaluates a complaint resolved just before National Day against the regulation's deadlines.</summary>
+internal static class SlaSample
+{
+    private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("MM-dd HH:mm");
+
+    public static int Run(string[] args)
+    {
+        var calendar = ChinaWorkingCalendar.Default;
+        var policy = SlaPresets.CustomerServiceRegulation;
+        var zone = calendar.Zone;
+        Instant At(int m, int d, int h, int min) => new LocalDateTime(2026, m, d, h, min).InZoneStrictly(zone).ToInstant();
+        var staff = new Actor("E1001", ActorRole.Staff);
+        var desk = new Actor("E2001", ActorRole.FrontDesk);
+        var events = new List<ComplaintEvent>
+        {
+            new ComplaintReceived(At(9, 30, 9, 40), staff, ComplaintId.Parse("TS-20260930-0007"), Complainant.Of("李娜", "5栋1单元302", "13900001111"), "厨房下水道堵塞", Channel.Phone, ComplaintCategory.InUnitRepair, 1, null),
+            new RegisteredAtFrontDesk(At(9, 30, 10, 0), desk),
+            new ComplaintAssessed(At(9, 30, 10, 10), desk, ComplaintClass.General, At(9, 30, 17, 0)),
+            new DispatchedToDepartment(At(9, 30, 10, 20), desk, Department.Engineering),
+            new EngineerArrived(At(9, 30, 10, 50), new Actor("E3001", ActorRole.Staff)),
+            new ComplaintResolved(At(9, 30, 16, 30), new Actor("E3001", ActorRole.Staff), "疏通下水道"),
+            new FeedbackGivenToFrontDesk(At(9, 30, 17, 40), new Actor("E3001", ActorRole.Staff)),
+        };
+        var now = At(10, 5, 12, 0);
+        var evaluation = SlaEngine.Evaluate(events, policy, calendar, now);
+        var table = new Table().Title($"Deadlines at {Pattern.Format(now.InZone(zone).LocalDateTime)} (国庆假期中)")
+            .AddColumn("rule").AddColumn("started").AddColumn("due").AddColumn("status").AddColumn("escalate to");
+        foreach (var result in evaluation)
+        {
+            if (result.Status == DeadlineStatus.NotApplicable)
+            {
+                continue;
+            }
+
+            var colour = result.Status switch
+            {
+                DeadlineStatus.Breached => "red",
+                DeadlineStatus.MetLate => "yellow",
+                DeadlineStatus.Pending => "blue",
+                _ => "green",
+            };
+            table.AddRow(
+                Markup.Escape($"{result.Rule} {policy[result.Rule.Value].Title}"),
+                Pattern.Format(result.StartedAt!.Value.InZone(zone).LocalDateTime),
+                result.DueAt is { } due ? Pattern.Format(due.InZone(zone).LocalDateTime) : "-",
+                $"[{colour}]{result.Status}[/]",
+                result.Status == DeadlineStatus.Breached ? result.EscalateTo.ToString() : string.Empty);
+        }
+
+        AnsiConsole.Write(table);
+        var revisit = evaluation["C6.revisit"];
+        AnsiConsole.WriteLine(SlaEngine.Explain(revisit, policy, calendar).Chinese);
+        AnsiConsole.WriteLine(SlaEngine.Explain(revisit, policy, calendar).English);
+        AnsiConsole.MarkupLine($"Next look for a scheduler: [bold]{Pattern.Format(SlaEngine.NextDue(events, policy, calendar, now)!.Value.InZone(zone).LocalDateTime)}[/]");
+        return 0;
+    }
+}

@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+using PropertyOps.Domain.Calendars;
+using PropertyOps.Domain.Complaints;
+
+namespace PropertyOps.Rules.Sla;
+
+/// <summary>
+/// 客户月投诉统计表 — the complaint statistics of a period (C10): counts by class, category, department and channel; the
+/// on-time rate of every deadline rule; the revisit handling rate and valid-complaint rate against the C13 targets; and
+/// complaints per staff member with the yearly bottom ranking of C21. Reports merge: two months, or two estates.
+/// </summary>
+/// <remarks>
+/// <para>Interpretations (C13): the revisit handling rate is the share of complaints whose handling was fed back to the
+/// front desk (or, for unreasonable ones, accepted or coordinated) that were revisited or closed; its target is 100 %. The
+/// valid-complaint rate is the number of reasonable complaints (any class but unreasonable) over the households served;
+/// its target is below 1 %. Households are kept per estate: merging two months of one estate keeps its household count,
+/// merging two estates adds them.</para>
+/// </remarks>
+public sealed class ComplaintReport : IEquatable<ComplaintReport>
+{
+    /// <summary>The C13 target for the revisit handling rate: 100 %.</summary>
+    public const decimal RevisitHandlingTarget = 1m;
+
+    /// <summary>The C13 target for the valid-complaint rate: below 1 % of households.</summary>
+    public const decimal ValidComplaintCeiling = 0.01m;
+
+    private ComplaintReport(
+        int total,
+        ImmutableSortedDictionary<ComplaintClass, int> byClass,
+        ImmutableSortedDictionary<ComplaintCategory, int> byCategory,
+        ImmutableSortedDictionary<string, int> byDepartment,
+        ImmutableSortedDictionary<Channel, int> byChannel,
+        ImmutableSortedDictionary<string, RuleTally> byRule,
+        int needingRevisit,
+        int revisited,
+        int valid,
+        ImmutableSortedDictionary<string, int> households,
+        ImmutableSortedDictionary<string, int> byStaff)
+    {
+        Total = total;
+        ByClass = byClass;
+        ByCategory = byCategory;
+        ByDepartment = byDepartment;
+        ByChannel = byChannel;
+        ByRule = byRule;
+        NeedingRevisit = needingRevisit;
+        Revisited = revisited;
+        ValidComplaints = valid;
+        Households = households;
+        ByStaff = byStaff;
+    }
+
+    /// <summary>An empty report (the identity of <see cref="Merge"/>).</summary>
+    public static ComplaintReport Empty { get; } = new(
+        0,
+        ImmutableSortedDictionary<ComplaintClass, int>.Empty,
+        ImmutableSortedDictionary<ComplaintCategory, int>.Empty,
+        ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal),
+        ImmutableSortedDictionary<Channel, int>.Empty,
+        ImmutableSortedDictionary.Create<string, RuleTally>(StringComparer.Ordinal),
+        0,
+        0,
+        0,
+        ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal),
+        ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal));
+
+    /// <summary>The number of complaints counted.</summary>
+    public int Total { get; }
+
+    /// <summary>Complaints by class (assessed, or implied by category).</summary>
+    public ImmutableSortedDictionary<ComplaintClass, int> ByClass { get; }
+
+    /// <summary>Complaints by C15/C16 category.</summary>
+    public ImmutableSortedDictionary<ComplaintCategory, int> ByCategory { get; }
+
+    /// <summary>Complaints by responsible department (<c>none</c> when not dispatched).</summary>
+    public ImmutableSortedDictionary<string, int> ByDepartment { get; }
+
+    /// <summary>Complaints by channel.</summary>
+    public ImmutableSortedDictionary<Channel, int> ByChannel { get; }
+
+    /// <summary>Deadline outcomes per rule id.</summary>
+    public ImmutableSortedDictionary<string, RuleTally> ByRule { get; }
+
+    /// <summary>Complaints whose handling finished and so need a revisit (C13).</summary>
+    public int NeedingRevisit { get; }
+
+    /// <summary>Of those, the ones revisited (or closed).</summary>
+    public int Revisited { get; }
+
+    /// <summary>Reasonable complaints (any class but unreasonable).</summary>
+    public int ValidComplaints { get; }
+
+    /// <summary>Households served, per estate.</summary>
+    public ImmutableSortedDictionary<string, int> Households { get; }
+
+    /// <summary>Complaints against each employee (C21).</summary>
+    public ImmutableSortedDictionary<string, int> ByStaff { get; }
+
+    /// <summary>The revisit handling rate, 0–1 (C13 target 100 %); <see langword="null"/> when nothing needed a revisit.</summary>
+    public decimal? RevisitHandlingRate => NeedingRevisit == 0 ? null : (decimal)Revisited / NeedingRevisit;
+
+    /// <summary>The valid-complaint rate: reasonable complaints over households served (C13 target below 1 %).</summary>
+    public decimal? ValidComplaintRate => Households.Values.Sum() is var households and > 0 ? (decimal)ValidComplaints / households : null;
+
+    /// <summary>Whether the revisit handling rate meets the C13 target (100 %, or nothing to revisit).</summary>
+    public bool MeetsRevisitTarget => RevisitHandlingRate is null or RevisitHandlingTarget;
+
+    /// <summary>Whether the valid-complaint rate is below the C13 ceiling of 1 %.</summary>
+    public bool MeetsValidComplaintTarget => ValidComplaintRate is { } rate && rate < ValidComplaintCeiling;
+
+    /// <summary>
+    /// Builds the report of the complaints received in <paramref name="period"/>, with their deadlines evaluated at
+    /// <paramref name="asOf"/>.
+    /// </summary>
+    /// <param name="complaints">The complaints' histories (any received outside the period are skipped).</param>
+    /// <param name="period">The period, e.g. a month in the estate's zone.</param>
+    /// <param name="estate">The estate's name or code.</param>
+    /// <param name="households">The households the estate serves (at least 1).</param>
+    /// <param name="policy">The deadline rules.</param>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="asOf">When the statistics are drawn up (at or after the end of the period, usually).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">A history is invalid (see <see cref="SlaEngine.Evaluate(IReadOnlyList{ComplaintEvent}, SlaPolicy, WorkingCalendar, Instant)"/>), or an argument is out of range.</exception>
+    public static ComplaintReport Build(
+        IEnumerable<IReadOnlyList<ComplaintEvent>> complaints,
+        Interval period,
+        string estate,
+        int households,
+        SlaPolicy policy,
+        WorkingCalendar calendar,
+        Instant asOf)
+    {
+        Guard.Against.Null(complaints);
+        Guard.Against.NullOrWhiteSpace(estate);
+        Guard.Against.OutOfRange(households, nameof(households), 1, 10_000_000);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(calendar);
+        var byClass = new SortedDictionary<ComplaintClass, int>();
+        var byCategory = new SortedDictionary<ComplaintCategory, int>();
+        var byDepartment = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byChannel = new SortedDictionary<Channel, int>();
+        var byRule = policy.Rules.ToDictionary(r => r.Id.Value, _ => default(RuleTally), StringComparer.Ordinal);
+        var byStaff = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        int total = 0, needing = 0, revisited = 0, valid = 0;
+        foreach (var events in complaints)
+        {
+            Guard.Against.Null(events, nameof(complaints));
+            if (events.Count == 0 || !period.Contains(events[0].At))
+            {
+                continue;
+            }
+
+            var now = asOf < events[0].At ? events[0].At : asOf;
+            var results = SlaEngine.Evaluate(events, policy, calendar, now);
+            var state = Complaint.Replay(events.Where(e => e.At <= now).ToList());
+            total++;
+            Increment(byClass, state.EffectiveClass);
+            Increment(byCategory, state.Category);
+            Increment(byDepartment, state.Department?.ToString() ?? "none");
+            Increment(byChannel, state.Channel);
+            if (state.AgainstEmployee is { } employee)
+            {
+                Increment(byStaff, employee);
+            }
+
+            if (state.EffectiveClass != ComplaintClass.Unreasonable)
+            {
+                valid++;
+            }
+
+            if (NeedsRevisit(events, now))
+            {
+                needing++;
+                if (state.RevisitCount > 0 || state.Status == ComplaintStatus.Closed)
+                {
+                    revisited++;
+                }
+            }
+
+            foreach (var result in results)
+            {
+                byRule[result.Rule.Value] = byRule[result.Rule.Value].Count(result.Status);
+            }
+        }
+
+        return new ComplaintReport(
+            total,
+            byClass.ToImmutableSortedDictionary(),
+            byCategory.ToImmutableSortedDictionary(),
+            byDepartment.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            byChannel.ToImmutableSortedDictionary(),
+            byRule.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            needing,
+            revisited,
+            valid,
+            ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal).Add(estate.Trim(), households),
+            byStaff.ToImmutableSortedDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Combines two reports: counts add; an estate in both keeps the larger household count.</summary>
+    /// <param name="other">The other report.</param>
+    /// <returns>The combined report.</returns>
+    public ComplaintReport Merge(ComplaintReport other)
+    {
+        Guard.Against.Null(other);
+        return new ComplaintReport(
+            Total + other.Total,
+            Sum(ByClass, other.ByClass, (a, b) => a + b),
+            Sum(ByCategory, other.ByCategory, (a, b) => a + b),
+            Sum(ByDepartment, other.ByDepartment, (a, b) => a + b),
+            Sum(ByChannel, other.ByChannel, (a, b) => a + b),
+            Sum(ByRule, other.ByRule, (a, b) => a + b),
+            NeedingRevisit + other.NeedingRevisit,
+            Revisited + other.Revisited,
+            ValidComplaints + other.ValidComplaints,
+            Sum(Households, other.Households, Math.Max),
+            Sum(ByStaff, other.ByStaff, (a, b) => a + b));
+    }
+
+    /// <summary>
+    /// The staff with the most complaints against them — the candidates for bottom-rank elimination (末位淘汰, C21) when
+    /// applied to a year's merged report. Ties at the cut are all included; employees with no complaint are never listed.
+    /// </summary>
+    /// <param name="count">How many to rank, 1–50 (the regulation names 3 to 5).</param>
+    /// <returns>The ranking, most complaints first, then by employee id.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    /// <remarks>Rule C21.</remarks>
+    public ImmutableArray<StaffComplaintCount> BottomRanking(int count)
+    {
+        Guard.Against.OutOfRange(count, nameof(count), 1, 50);
+        var ordered = ByStaff.Select(p => new StaffComplaintCount(p.Key, p.Value))
+            .OrderByDescending(s => s.Complaints).ThenBy(s => s.EmployeeId, StringComparer.Ordinal).ToList();
+        if (ordered.Count <= count)
+        {
+            return [.. ordered];
+        }
+
+        var cut = ordered[count - 1].Complaints;
+        return [.. ordered.TakeWhile((s, i) => i < count || s.Complaints == cut)];
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ComplaintReport? other) =>
+        other is not null && Total == other.Total && NeedingRevisit == other.NeedingRevisit && Revisited == other.Revisited
+        && ValidComplaints == other.ValidComplaints && ByClass.SequenceEqual(other.ByClass) && ByCategory.SequenceEqual(other.ByCategory)
+        && ByDepartment.SequenceEqual(other.ByDepartment) && ByChannel.SequenceEqual(other.ByChannel) && ByRule.SequenceEqual(other.ByRule)
+        && Households.SequenceEqual(other.Households) && ByStaff.SequenceEqual(other.ByStaff);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ComplaintReport);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Total, NeedingRevisit, Revisited, ValidComplaints);
+
+    /// <summary>A one-line summary.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Total} complaints; revisit handling {Percent(RevisitHandlingRate)}; valid-complaint rate {Percent(ValidComplaintRate)} of {Households.Values.Sum()} households";
+
+    private static string Percent(decimal? rate) => rate is { } r ? (r * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %" : "n/a";
+
+    private static bool NeedsRevisit(IReadOnlyList<ComplaintEvent> events, Instant now)
+    {
+        foreach (var e in events)
+        {
+            if (e.At <= now && e.Kind is ComplaintEventKind.FeedbackGivenToFrontDesk or ComplaintEventKind.ExplanationAccepted or ComplaintEventKind.CoordinatedByDepartmentHead)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Increment<TKey>(SortedDictionary<TKey, int> counts, TKey key)
+        where TKey : notnull =>
+        counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+
+    private static ImmutableSortedDictionary<TKey, TValue> Sum<TKey, TValue>(
+        ImmutableSortedDictionary<TKey, TValue> left, ImmutableSortedDictionary<TKey, TValue> right, Func<TValue, TValue, TValue> add)
+        where TKey : notnull
+    {
+        var builder = left.ToBuilder();
+        foreach (var (key, value) in right)
+        {
+            builder[key] = builder.TryGetValue(key, out var existing) ? add(existing, value) : value;
+        }
+
+        return builder.ToImmutable();
+    }
+}
