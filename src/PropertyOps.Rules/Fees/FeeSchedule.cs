@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using PropertyOps.Domain.Fees;
+
+namespace PropertyOps.Rules.Fees;
+
+/// <summary>
+/// A pay-by-satisfaction fee schedule (买单式物业管理, F1–F3): the unit price, the scored items and their weights, how
+/// scores make a rate, how the rate sets the factor, the floor, and what non-respondents and late surveys get.
+/// </summary>
+/// <remarks>
+/// <para>Interpretation (RULES.md, F): base fee = area (m²) × unit price (per m² per month) × 3 months, rounded to the fen;
+/// payable = base × factor, rounded to the fen with <see cref="Rounding"/>; the factor is never below <see cref="Floor"/>
+/// nor above 100 %.</para>
+/// <para>A schedule is checked by <see cref="Validate"/> (the calculator does so before billing).</para>
+/// </remarks>
+public sealed record FeeSchedule
+{
+    /// <summary>The price per m² per month.</summary>
+    public required Money UnitPrice { get; init; }
+
+    /// <summary>The scored items and their weights (any non-negative numbers; only their proportions matter).</summary>
+    public required ImmutableDictionary<ServiceItem, decimal> Weights { get; init; }
+
+    /// <summary>How scores become a rate.</summary>
+    public RateMethod Method { get; init; } = RateMethod.WeightedMean;
+
+    /// <summary>How the rate sets the factor.</summary>
+    public required FeeFactors Factors { get; init; }
+
+    /// <summary>The least share of the base fee anyone pays, 0–1.</summary>
+    public decimal Floor { get; init; }
+
+    /// <summary>What an owner who returned no survey pays.</summary>
+    public NonRespondentRule NonRespondents { get; init; } = NonRespondentRule.PayInFull;
+
+    /// <summary>The factor for <see cref="NonRespondentRule.FixedFactor"/>.</summary>
+    public decimal NonRespondentFactor { get; init; } = 1;
+
+    /// <summary>Whose rate sets an owner's fee.</summary>
+    public BillingMode Mode { get; init; } = BillingMode.PerOwner;
+
+    /// <summary>How amounts are rounded to the fen; half away from zero (四舍五入) by default.</summary>
+    public MidpointRounding Rounding { get; init; } = MidpointRounding.AwayFromZero;
+
+    /// <summary>What happens to a survey returned outside the collection window.</summary>
+    public LateSurveyHandling LateSurveys { get; init; } = LateSurveyHandling.Flag;
+
+    /// <summary>The length in days of the hand-out and collection windows (F2: 5).</summary>
+    public int WindowDays { get; init; } = 5;
+
+    /// <summary>Checks the schedule.</summary>
+    /// <exception cref="ArgumentException">A negative price, weights that sum to zero, a floor or factor outside 0–100 %, or a
+    /// tier factor below the floor; the message names the problem or tier.</exception>
+    public void Validate()
+    {
+        if (UnitPrice.Amount < 0)
+        {
+            throw new ArgumentException($"The unit price {UnitPrice} is negative.", nameof(UnitPrice));
+        }
+
+        if (Weights is null || Weights.Count == 0 || Weights.Values.Any(w => w < 0) || Weights.Values.Sum() <= 0)
+        {
+            throw new ArgumentException("The item weights must be non-negative and not all zero.", nameof(Weights));
+        }
+
+        if (Factors is null)
+        {
+            throw new ArgumentException("The schedule has no factors.", nameof(Factors));
+        }
+
+        if (Floor < 0 || Floor > 1)
+        {
+            throw new ArgumentException($"The floor {FeeTier.Pct(Floor)} is outside 0–100%.", nameof(Floor));
+        }
+
+        foreach (var tier in Factors.Tiers)
+        {
+            if (tier.Factor < Floor)
+            {
+                throw new ArgumentException($"The tier {tier} pays less than the floor {FeeTier.Pct(Floor)}.", nameof(Factors));
+            }
+        }
+
+        if (!Factors.IsTiered && Factors.FloorFactor < Floor)
+        {
+            throw new ArgumentException($"The linear factors start at {FeeTier.Pct(Factors.FloorFactor)}, below the floor {FeeTier.Pct(Floor)}.", nameof(Factors));
+        }
+
+        if (NonRespondentFactor < Floor || NonRespondentFactor > 1)
+        {
+            throw new ArgumentException($"The non-respondent factor {FeeTier.Pct(NonRespondentFactor)} is outside {FeeTier.Pct(Floor)}–100%.", nameof(NonRespondentFactor));
+        }
+
+        if (!Enum.IsDefined(Method) || !Enum.IsDefined(NonRespondents) || !Enum.IsDefined(Mode) || !Enum.IsDefined(LateSurveys) || !Enum.IsDefined(Rounding))
+        {
+            throw new ArgumentException("The schedule has an unknown method, rule or mode.", nameof(Method));
+        }
+
+        if (WindowDays is < 1 or > 31)
+        {
+            throw new ArgumentException("The survey windows last 1 to 31 days.", nameof(WindowDays));
+        }
+    }
+}
