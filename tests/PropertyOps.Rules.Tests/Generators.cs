@@ -29,6 +29,13 @@ public sealed record SlaCase(ComplaintScript Script, IReadOnlyList<ComplaintEven
     public override string ToString() => $"t1 {T1}, t2 {T2}; events: {string.Join(" | ", Events.Select(e => $"{e.Kind}@{e.At}"))}";
 }
 
+/// <summary>A generated quarter's billing: households, each one's uniform score (or none: no survey), and the schedule.</summary>
+public sealed record FeeCase(ImmutableArray<PropertyOps.Domain.Fees.Household> Households, ImmutableArray<int?> Scores, PropertyOps.Rules.Fees.FeeSchedule Schedule)
+{
+    public override string ToString() =>
+        $"{string.Join(", ", Households.Select((h, i) => $"{h.Id} {h.Area} m² score {(Scores[i]?.ToString() ?? "none")}"))}; price {Schedule.UnitPrice}, floor {Schedule.Floor}, {Schedule.Factors}, {Schedule.Rounding}";
+}
+
 /// <summary>The FsCheck arbitraries of this test project, registered once by <see cref="RulesPropertyAttribute"/>.</summary>
 public static class Arbitraries
 {
@@ -58,6 +65,51 @@ public static class Arbitraries
             select new SlaCase(script, events, t1, t1 + NodaTime.Duration.FromMinutes(second)),
             c => Shrink(c.Script).Select(s => (s, ComplaintScripts.Play(s))).Where(p => p.Item2.Count > 0)
                 .Select(p => c with { Script = p.s, Events = p.Item2, T1 = Max(c.T1, p.Item2[0].At), T2 = Max(c.T2, p.Item2[0].At) }));
+
+    /// <summary>A quarter's billing: households, a survey for some of them (equal scores across items), and a schedule.</summary>
+    public static Arbitrary<FeeCase> FeeCase() =>
+        Arb.From(
+            from count in Gen.Choose(1, 12)
+            from areas in Gen.ListOf(Gen.Choose(1_000, 30_000), count)
+            from scores in Gen.ListOf(Gen.Frequency((1, Gen.Constant(-1)), (4, Gen.Choose(0, 100))), count)
+            from schedule in Schedules()
+            select new FeeCase(
+                [.. areas.Select((a, i) => new PropertyOps.Domain.Fees.Household($"H{i}", a / 100m))],
+                [.. scores.Select((s, i) => s < 0 ? null : (int?)s)],
+                schedule),
+            c => c.Scores.Length > 1
+                ? [c with { Households = c.Households.RemoveAt(c.Households.Length - 1), Scores = c.Scores.RemoveAt(c.Scores.Length - 1) }]
+                : []);
+
+    public static Gen<PropertyOps.Rules.Fees.FeeSchedule> Schedules() =>
+        from floorPct in Gen.Choose(50, 95)
+        from linear in Gen.Elements(true, false)
+        from cuts in Gen.ListOf(Gen.Choose(1, 99), 3)
+        from bumps in Gen.ListOf(Gen.Choose(0, 10), 4)
+        from price in Gen.Choose(50, 1_000)
+        from rounding in Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven)
+        let floor = floorPct / 100m
+        select PropertyOps.Rules.Presets.FeePresets.PayBySatisfaction with
+        {
+            UnitPrice = PropertyOps.Domain.Fees.Money.Yuan(price / 100m),
+            Floor = floor,
+            Rounding = rounding,
+            Factors = linear ? PropertyOps.Rules.Fees.FeeFactors.Linear(cuts[0] / 100m, floor) : Tiers(floor, cuts, bumps),
+        };
+
+    private static PropertyOps.Rules.Fees.FeeFactors Tiers(decimal floor, IList<int> cuts, IList<int> bumps)
+    {
+        var bounds = cuts.Distinct().Order().Select(c => c / 100m).Prepend(0m).Append(1m).ToArray();
+        var tiers = new List<PropertyOps.Rules.Fees.FeeTier>();
+        var factor = floor;
+        for (var i = 0; i + 1 < bounds.Length; i++)
+        {
+            factor = Math.Min(1m, factor + (bumps[i % bumps.Count] / 100m));
+            tiers.Add(new PropertyOps.Rules.Fees.FeeTier(bounds[i], bounds[i + 1], i == bounds.Length - 2 ? 1m : factor));
+        }
+
+        return PropertyOps.Rules.Fees.FeeFactors.Tiered([.. tiers]);
+    }
 
     private static NodaTime.Instant Max(NodaTime.Instant a, NodaTime.Instant b) => a > b ? a : b;
 

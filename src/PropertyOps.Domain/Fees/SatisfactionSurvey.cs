@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Internal;
@@ -52,7 +53,7 @@ public sealed record SatisfactionSurvey
 
         Quarter = quarter;
         Scale = scale;
-        Scores = scores.ToImmutableDictionary();
+        Items = [.. scores.Select(p => new ItemScore(p.Key, p.Value)).OrderBy(p => p.Item.Code, StringComparer.Ordinal)];
         HandedOutAt = handedOutAt;
         ReturnedAt = returnedAt;
     }
@@ -66,8 +67,11 @@ public sealed record SatisfactionSurvey
     /// <summary>The scale.</summary>
     public ScoreScale Scale { get; }
 
-    /// <summary>The score per item.</summary>
-    public ImmutableDictionary<ServiceItem, decimal> Scores { get; }
+    /// <summary>The scores, ordered by item code.</summary>
+    public ImmutableArray<ItemScore> Items { get; }
+
+    /// <summary>The score per item (a new read-only view on each call; <see cref="Items"/> is the fast path).</summary>
+    public IReadOnlyDictionary<ServiceItem, decimal> Scores => Items.ToDictionary(p => p.Item, p => p.Score);
 
     /// <summary>When the form was handed out.</summary>
     public Instant HandedOutAt { get; }

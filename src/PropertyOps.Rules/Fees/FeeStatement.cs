@@ -1,36 +1,148 @@
+using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Fees;
 
-/// <summary>One household's management-fee bill for one quarter, with how each number was reached (F1–F3).</summary>
-/// <param name="HouseholdId">The household.</param>
-/// <param name="Quarter">The quarter billed.</param>
-/// <param name="Base">The base fee: area × unit price × 3 months, rounded to the fen.</param>
-/// <param name="Rate">The satisfaction rate applied, or <see langword="null"/> when none was (a non-respondent paying in full or a fixed factor).</param>
-/// <param name="Factor">The share of the base fee payable, 0–1.</param>
-/// <param name="Payable">The fee payable, rounded to the fen.</param>
-/// <param name="Responded">Whether the household's survey was counted.</param>
-/// <param name="Flags">Notes that need a clerk's attention, e.g. a late survey.</param>
-/// <param name="Lines">The explanation; the amounts add up to <paramref name="Payable"/>.</param>
-/// <param name="Shares">The payable fee split over the service items by weight (largest remainder; adds up exactly).</param>
-public sealed record FeeStatement(
-    string HouseholdId,
-    Quarter Quarter,
-    Money Base,
-    SatisfactionRate? Rate,
-    decimal Factor,
-    Money Payable,
-    bool Responded,
-    ImmutableArray<string> Flags,
-    ImmutableArray<StatementLine> Lines,
-    ImmutableArray<(ServiceItem Item, Money Amount)> Shares)
+/// <summary>
+/// One household's management-fee bill for one quarter (F1–F3): base, rate, factor and payable fee, with lines explaining
+/// how each number was reached in Chinese and English, and the fee split over the service items.
+/// </summary>
+/// <remarks>The explanation and the split are computed when read, so billing a whole estate formats nothing it does not show.</remarks>
+public sealed class FeeStatement
 {
-    /// <summary>Whether another statement bills the same numbers (lines and flags aside).</summary>
+    private readonly Household _household;
+    private readonly FeeSchedule _schedule;
+    private readonly ImmutableArray<ServiceItem> _items;
+    private readonly ImmutableArray<decimal> _weights;
+    private readonly FeeBasis _basis;
+
+    internal FeeStatement(
+        Household household, Quarter quarter, FeeSchedule schedule, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights,
+        Money @base, SatisfactionRate? rate, decimal factor, Money payable, bool responded, FeeBasis basis, ImmutableArray<string> flags)
+    {
+        _household = household;
+        _schedule = schedule;
+        _items = items;
+        _weights = weights;
+        _basis = basis;
+        Quarter = quarter;
+        Base = @base;
+        Rate = rate;
+        Factor = factor;
+        Payable = payable;
+        Responded = responded;
+        Flags = flags;
+    }
+
+    /// <summary>The household's id.</summary>
+    public string HouseholdId => _household.Id;
+
+    /// <summary>The quarter billed.</summary>
+    public Quarter Quarter { get; }
+
+    /// <summary>The base fee: area × unit price × 3 months, rounded to the fen.</summary>
+    public Money Base { get; }
+
+    /// <summary>The satisfaction rate applied, or <see langword="null"/> when none was (a non-respondent paying in full or a fixed factor).</summary>
+    public SatisfactionRate? Rate { get; }
+
+    /// <summary>The share of the base fee payable, 0–1.</summary>
+    public decimal Factor { get; }
+
+    /// <summary>The fee payable, rounded to the fen.</summary>
+    public Money Payable { get; }
+
+    /// <summary>Whether the household's survey was counted.</summary>
+    public bool Responded { get; }
+
+    /// <summary>Notes that need a clerk's attention, e.g. a late survey (F2).</summary>
+    public ImmutableArray<string> Flags { get; }
+
+    /// <summary>The explanation, line by line; the amounts add up to <see cref="Payable"/>.</summary>
+    public ImmutableArray<StatementLine> Lines => BuildLines();
+
+    /// <summary>The payable fee split over the service items by weight (largest remainder: the parts add up exactly).</summary>
+    public ImmutableArray<(ServiceItem Item, Money Amount)> Shares
+    {
+        get
+        {
+            var parts = Payable.Allocate(_weights);
+            return [.. _items.Select((item, i) => (item, parts[i]))];
+        }
+    }
+
+    /// <summary>Whether another statement bills the same numbers (explanations aside).</summary>
     /// <param name="other">The other statement.</param>
-    /// <returns><see langword="true"/> when household, quarter, base, rate, factor, payable and shares agree.</returns>
+    /// <returns><see langword="true"/> when household, quarter, base, rate, factor and payable agree.</returns>
     public bool SameBill(FeeStatement other) =>
         other is not null && HouseholdId == other.HouseholdId && Quarter == other.Quarter && Base == other.Base && Rate == other.Rate
-        && Factor == other.Factor && Payable == other.Payable && Shares.SequenceEqual(other.Shares);
+        && Factor == other.Factor && Payable == other.Payable;
+
+    /// <summary>E.g. <c>3-2-1201 2026Q3: 752.64 CNY × 95% = 715.01 CNY</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{HouseholdId} {Quarter}: {Base} × {Pct(Factor)} = {Payable}";
+
+    private ImmutableArray<StatementLine> BuildLines()
+    {
+        var price = _schedule.UnitPrice;
+        var lines = ImmutableArray.CreateBuilder<StatementLine>();
+        lines.Add(new StatementLine(
+            $"基本物业费：{N(_household.Area)} m² × {N(price.Amount)} 元/m²/月 × {Quarter.Months} 个月 = {N(Base.Amount)} 元",
+            $"Base fee: {N(_household.Area)} m² × {N(price.Amount)} {price.Currency}/m²/month × {Quarter.Months} months = {N(Base.Amount)} {price.Currency}",
+            Base));
+        if (Flags.Length > 0)
+        {
+            var refused = _schedule.LateSurveys == LateSurveyHandling.Refuse;
+            lines.Add(new StatementLine(
+                refused ? "评分表未在季度最后 5 天内交回，不予采用" : "评分表未在季度最后 5 天内交回（已采用，请核查）",
+                refused ? "The survey came back outside the quarter's last 5 days and was not counted" : "The survey came back outside the quarter's last 5 days (counted; please check)",
+                null));
+        }
+
+        var (zh, en) = _basis switch
+        {
+            FeeBasis.EstateRate => ($"全小区统一满意率：{Rate}（全部有效评分表平均）", $"Estate-wide satisfaction rate: {Rate} (average of all counted surveys)"),
+            FeeBasis.OwnRate => _schedule.Method == RateMethod.WeightedMean
+                ? ($"服务满意率：{Rate}（各项评分加权平均）", $"Satisfaction rate: {Rate} (weighted mean of item scores)")
+                : ($"服务满意率：{Rate}（满意及以上项目加权占比）", $"Satisfaction rate: {Rate} (weighted share of items rated satisfied or better)"),
+            FeeBasis.EstateAverageForNonRespondent => ($"未交评分表：按全小区平均满意率 {Rate} 计", $"No survey counted: billed at the estate's average rate {Rate}"),
+            FeeBasis.FixedFactor => ($"未交评分表：按固定系数 {Pct(Factor)} 收取", $"No survey counted: billed at the fixed factor {Pct(Factor)}"),
+            _ => ("未交评分表：按全额收取", "No survey counted: billed in full"),
+        };
+        lines.Add(new StatementLine(zh, en, null));
+        if (Rate is { } applied)
+        {
+            var floor = Factor == _schedule.Floor && _schedule.Floor > 0;
+            var band = _schedule.Factors.IsTiered ? $"属 {_schedule.Factors.TierFor(applied)} 档" : "按线性插值";
+            var bandEn = _schedule.Factors.IsTiered ? $"tier {_schedule.Factors.TierFor(applied)}" : "linear interpolation";
+            lines.Add(new StatementLine(
+                $"收费系数：{band} → {Pct(Factor)}{(floor ? "（保底）" : string.Empty)}",
+                $"Fee factor: {bandEn} → {Pct(Factor)}{(floor ? " (floor)" : string.Empty)}",
+                null));
+        }
+
+        var adjustment = Payable - Base;
+        lines.Add(new StatementLine(
+            $"满意度调整：{N(Base.Amount)} × ({Pct(Factor)} − 100%) = {N(adjustment.Amount)} 元",
+            $"Satisfaction adjustment: {N(Base.Amount)} × ({Pct(Factor)} − 100%) = {N(adjustment.Amount)} {price.Currency}",
+            adjustment));
+        return lines.ToImmutable();
+    }
+
+    private static string N(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
+
+    private static string Pct(decimal fraction) => Math.Round(fraction * 100, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+}
+
+/// <summary>Which number set a statement's factor.</summary>
+internal enum FeeBasis
+{
+    OwnRate,
+    EstateRate,
+    EstateAverageForNonRespondent,
+    FixedFactor,
+    InFull,
 }

@@ -207,6 +207,7 @@ public static class SlaEngine
         Instant? handlingDeadline = null;
         Instant? promised = null;
         var department = 0;
+        var resolved = false;
         var count = events.Count;
         for (var i = 0; i < count; i++)
         {
@@ -231,9 +232,13 @@ public static class SlaEngine
                 case ComplaintEventKind.DepartmentNotified when department == 0:
                     department = (int)((DepartmentNotified)e).Department.Kind;
                     break;
-                case ComplaintEventKind.DelayReported when at < (promised ?? handlingDeadline ?? Instant.MaxValue):
-                    // A delay reported before the deadline moves it (C5); one reported after it cannot undo the breach.
+                case ComplaintEventKind.DelayReported when !resolved && at < (promised ?? handlingDeadline ?? Instant.MaxValue):
+                    // A delay reported before the deadline moves it (C5); one reported after it cannot undo the breach,
+                    // and one in a reopened complaint's later cycle does not touch the first cycle's deadline.
                     promised = ((DelayReported)e).NewPromisedAt;
+                    break;
+                case ComplaintEventKind.Resolved:
+                    resolved = true;
                     break;
                 case ComplaintEventKind.ComplainantUnavailable when !pauseOpen:
                     if (pauseCount * 2 + 2 > pauses.Length)

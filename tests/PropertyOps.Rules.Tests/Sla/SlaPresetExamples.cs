@@ -237,4 +237,20 @@ public class SlaPresetExamples
         Assert.Throws<ArgumentOutOfRangeException>(() => Allowance.Elapsed(Duration.FromHours(-2)));
         Assert.Throws<ArgumentException>(() => SlaPolicy.Create("x", [rule with { Classes = ComplaintClasses.None }]));
     }
+
+    [Fact]
+    public void A_delay_reported_after_a_reopening_leaves_the_first_handling_deadline_alone()
+    {
+        // Found by the "stopped deadlines never change" property: the first cycle's handling deadline must stay put.
+        var t = At(2026, 9, 28, 9, 0);
+        var h = Received(t).Routine(t + Duration.FromMinutes(10), t + Duration.FromMinutes(20), t + Duration.FromHours(8), t + Duration.FromMinutes(30))
+            .Then(new ComplaintResolved(t + Duration.FromHours(1), Staff, "ok"))
+            .Then(new FeedbackGivenToFrontDesk(t + Duration.FromHours(2), Staff))
+            .Then(new ComplainantRevisited(t + Duration.FromHours(3), Staff, false, null))
+            .Then(new DispatchedToDepartment(t + Duration.FromHours(4), Staff, Department.Engineering))
+            .Then(new DelayReported(t + Duration.FromHours(5), Staff, t + Duration.FromDays(3), "缺配件"));
+        var result = Eval(h, t + Duration.FromDays(5), "C3.handling");
+        Assert.Equal(DeadlineStatus.MetOnTime, result.Status);
+        Assert.Equal(t + Duration.FromHours(8), result.DueAt);
+    }
 }

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FsCheck;
+using NodaTime;
+using PropertyOps.Domain.Fees;
+using PropertyOps.Rules.Fees;
+
+namespace PropertyOps.Rules.Tests.Fees;
+
+public class FeeProperties
+{
+    private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    private static readonly Quarter Q3 = new(2026, 3);
+    private static readonly Instant Returned = Instant.FromUtc(2026, 9, 28, 2, 0);
+    private static readonly Instant BillDay = Instant.FromUtc(2026, 10, 8, 2, 0);
+
+    private static SatisfactionSurvey Survey(FeeSchedule schedule, string household, decimal score) =>
+        new(household, Q3, ScoreScale.Percent, schedule.Weights.Keys.ToDictionary(k => k, _ => score), Returned - Duration.FromDays(80), Returned);
+
+    private static ImmutableArray<FeeStatement> Bill(FeeCase c, FeeSchedule? schedule = null, IEnumerable<SatisfactionSurvey>? surveys = null) =>
+        FeeCalculator.Bill(
+            c.Households,
+            surveys ?? Surveys(c),
+            Q3,
+            schedule ?? c.Schedule,
+            Shanghai,
+            BillDay);
+
+    private static List<SatisfactionSurvey> Surveys(FeeCase c) =>
+        c.Households.Select((h, i) => (h, score: c.Scores[i])).Where(p => p.score is not null).Select(p => Survey(c.Schedule, p.h.Id, p.score!.Value)).ToList();
+
+    [RulesProperty]
+    public void Payable_never_decreases_as_the_rate_rises(FeeCase c, byte a, byte b)
+    {
+        var (low, high) = (Math.Min(a, b) * 100m / 255, Math.Max(a, b) * 100m / 255);
+        var home = c.Households[0];
+        var lower = FeeCalculator.Bill([home], [Survey(c.Schedule, home.Id, low)], Q3, c.Schedule, Shanghai, BillDay)[0];
+        var higher = FeeCalculator.Bill([home], [Survey(c.Schedule, home.Id, high)], Q3, c.Schedule, Shanghai, BillDay)[0];
+        Assert.True(lower.Payable <= higher.Payable, $"{low} → {lower.Payable}, {high} → {higher.Payable}");
+    }
+
+    [RulesProperty]
+    public void Floor_times_base_is_at_most_payable_which_is_at_most_base(FeeCase c)
+    {
+        foreach (var statement in Bill(c))
+        {
+            Assert.True((statement.Base * c.Schedule.Floor).Round(c.Schedule.Rounding) <= statement.Payable);
+            Assert.True(statement.Payable <= statement.Base);
+            Assert.True(statement.Payable.IsWholeFen && statement.Base.IsWholeFen);
+        }
+    }
+
+    [RulesProperty]
+    public void Statement_lines_sum_to_the_total_and_shares_split_it_exactly(FeeCase c)
+    {
+        foreach (var statement in Bill(c))
+        {
+            Assert.Equal(statement.Payable, statement.Lines.Where(l => l.Amount is not null).Select(l => l.Amount!.Value).Aggregate((x, y) => x + y));
+            Assert.Equal(statement.Payable, statement.Shares.Select(s => s.Amount).Aggregate((x, y) => x + y));
+        }
+    }
+
+    [RulesProperty]
+    public void Allocation_parts_sum_exactly_and_each_is_within_one_fen_of_its_share(int fen, NonEmptyArray<byte> weights)
+    {
+        var amount = Money.Yuan(fen / 100m);
+        var w = weights.Get.Select(x => (decimal)x).ToArray();
+        if (w.Sum() == 0)
+        {
+            w[0] = 1;
+        }
+
+        var parts = amount.Allocate(w);
+        Assert.Equal(amount, parts.Aggregate((x, y) => x + y));
+        for (var i = 0; i < w.Length; i++)
+        {
+            var exact = amount.Amount * w[i] / w.Sum();
+            Assert.True(Math.Abs(parts[i].Amount - exact) < 0.01m, $"part {parts[i]} vs exact {exact}");
+            Assert.True(parts[i].IsWholeFen);
+        }
+    }
+
+    [RulesProperty]
+    public void Per_owner_and_estate_wide_agree_when_every_owner_gives_the_same_scores(FeeCase c, byte score)
+    {
+        var same = c.Households.Select(h => Survey(c.Schedule, h.Id, score * 100m / 255)).ToList();
+        var perOwner = Bill(c, c.Schedule with { Mode = BillingMode.PerOwner }, same);
+        var estateWide = Bill(c, c.Schedule with { Mode = BillingMode.EstateWide }, same);
+        Assert.All(perOwner.Zip(estateWide), p => Assert.True(p.First.SameBill(p.Second)));
+    }
+
+    [RulesProperty]
+    public void Permuting_the_surveys_changes_no_bill(FeeCase c, int seed)
+    {
+        var surveys = Surveys(c);
+        var shuffled = surveys.OrderBy(s => HashCode.Combine(seed, s.HouseholdId)).ToList();
+        foreach (var mode in new[] { BillingMode.PerOwner, BillingMode.EstateWide })
+        {
+            var schedule = c.Schedule with { Mode = mode, NonRespondents = NonRespondentRule.EstateAverage };
+            var original = Bill(c, schedule, surveys);
+            var permuted = Bill(c, schedule, shuffled);
+            Assert.All(original.Zip(permuted), p => Assert.True(p.First.SameBill(p.Second)));
+        }
+    }
+}
