@@ -9,6 +9,7 @@ var commands = new Dictionary<string, (string Description, Func<string[], int> R
 {
     ["calendar"] = ("Deadlines on the mainland-China working calendar around National Day 2026 (C2, C3, C6, C18).", CalendarSample.Run),
     ["sla"] = ("A complaint's deadlines evaluated during National Day, with the C6 revisit explained in Chinese and English.", SlaSample.Run),
+    ["fees"] = ("A quarter billed by owners' satisfaction (买单式物业管理), per owner and estate-wide, with one statement explained.", FeeSample.Run),
     ["complaints"] = ("One written complaint through its lifecycle: events, a C17 refusal, replay and stored JSON.", ComplaintSample.Run),
 };
 

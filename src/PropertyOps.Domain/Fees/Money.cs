@@ -26,11 +26,18 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public Money(decimal amount, string currency = Cny)
     {
         Guard.Against.NullOrWhiteSpace(currency);
-        if (currency.Length != 3 || !currency.All(c => c is >= 'A' and <= 'Z'))
+        if (!ReferenceEquals(currency, Cny) && (currency.Length != 3 || !currency.All(c => c is >= 'A' and <= 'Z')))
         {
             throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code like CNY.", nameof(currency));
         }
 
+        Amount = amount;
+        _currency = currency;
+    }
+
+    // Arithmetic results reuse an already checked currency.
+    private Money(string? currency, decimal amount)
+    {
         Amount = amount;
         _currency = currency;
     }
@@ -52,7 +59,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Rounds to the fen (two decimals).</summary>
     /// <param name="mode">The rounding mode; half away from zero (四舍五入) by default.</param>
     /// <returns>The rounded amount.</returns>
-    public Money Round(MidpointRounding mode = MidpointRounding.AwayFromZero) => new(Math.Round(Amount, 2, mode), Currency);
+    public Money Round(MidpointRounding mode = MidpointRounding.AwayFromZero) => new(_currency, Math.Round(Amount, 2, mode));
 
     /// <summary>Whether the amount is a whole number of fen.</summary>
     public bool IsWholeFen => Amount == Math.Round(Amount, 2);
@@ -100,7 +107,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         }
 
         var currency = Currency;
-        return [.. parts.Select(p => new Money(sign * p / 100m, currency))];
+        return [.. parts.Select(p => new Money(currency, sign * p / 100m))];
     }
 
     /// <summary>Adds two amounts of the same currency.</summary>
@@ -108,25 +115,25 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
-    public static Money operator +(Money left, Money right) => new(left.Amount + right.Amount, SameCurrency(left, right));
+    public static Money operator +(Money left, Money right) => new(SameCurrency(left, right), left.Amount + right.Amount);
 
     /// <summary>Subtracts two amounts of the same currency.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
-    public static Money operator -(Money left, Money right) => new(left.Amount - right.Amount, SameCurrency(left, right));
+    public static Money operator -(Money left, Money right) => new(SameCurrency(left, right), left.Amount - right.Amount);
 
     /// <summary>Multiplies an amount by a number (unrounded).</summary>
     /// <param name="money">The amount.</param>
     /// <param name="factor">The number.</param>
     /// <returns>The product.</returns>
-    public static Money operator *(Money money, decimal factor) => new(money.Amount * factor, money.Currency);
+    public static Money operator *(Money money, decimal factor) => new(money._currency, money.Amount * factor);
 
     /// <summary>Negates an amount.</summary>
     /// <param name="money">The amount.</param>
     /// <returns>The negated amount.</returns>
-    public static Money operator -(Money money) => new(-money.Amount, money.Currency);
+    public static Money operator -(Money money) => new(money._currency, -money.Amount);
 
     /// <summary>Compares amounts of the same currency.</summary>
     /// <param name="left">The first amount.</param>
@@ -182,7 +189,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public override string ToString() => Amount.ToString("0.00##", CultureInfo.InvariantCulture) + " " + Currency;
 
     private static string SameCurrency(Money left, Money right) =>
-        left.Currency == right.Currency
+        ReferenceEquals(left._currency, right._currency) || left.Currency == right.Currency
             ? left.Currency
             : throw new InvalidOperationException($"Cannot combine {left.Currency} with {right.Currency}; convert explicitly first.");
 }

@@ -62,13 +62,16 @@ public static class FeeCalculator
         var items = schedule.Weights.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToImmutableArray();
         var weights = items.Select(i => schedule.Weights[i]).ToImmutableArray();
         var collection = quarter.CollectionWindow(schedule.WindowDays);
+        var collectionStart = zone.AtStartOfDay(collection.Start).ToInstant();
+        var collectionEnd = zone.AtStartOfDay(collection.End.PlusDays(1)).ToInstant();
+        var quarterStarted = zone.AtStartOfDay(quarter.Start).ToInstant() <= asOf;
         var rates = new SatisfactionRate?[homes.Count];
         var late = new bool[homes.Count];
         var seen = new bool[homes.Count];
         foreach (var survey in surveys)
         {
             Guard.Against.Null(survey, nameof(surveys));
-            if (zone.AtStartOfDay(survey.Quarter.Start).ToInstant() > asOf)
+            if ((survey.Quarter == quarter ? !quarterStarted : zone.AtStartOfDay(survey.Quarter.Start).ToInstant() > asOf))
             {
                 throw new RuleViolationException(new RuleViolation(F2, $"Household {survey.HouseholdId}: the survey is for {survey.Quarter}, which has not started."));
             }
@@ -90,8 +93,7 @@ public static class FeeCalculator
 
             seen[h] = true;
             var rate = RateOf(survey, items, weights, schedule.Method);
-            var returned = survey.ReturnedAt.InZone(zone).Date;
-            late[h] = !collection.Contains(returned);
+            late[h] = survey.ReturnedAt < collectionStart || survey.ReturnedAt >= collectionEnd;
             if (!late[h] || schedule.LateSurveys == LateSurveyHandling.Flag)
             {
                 rates[h] = rate;
@@ -157,7 +159,7 @@ public static class FeeCalculator
         decimal totalWeight = 0;
         for (var i = 0; i < items.Length; i++)
         {
-            if (i >= scores.Length || !scores[i].Item.Equals(items[i]))
+            if (i >= scores.Length || !(ReferenceEquals(scores[i].Item, items[i]) || scores[i].Item.Equals(items[i])))
             {
                 var extra = scores.FirstOrDefault(s => !items.Contains(s.Item)).Item;
                 throw new ArgumentException(
