@@ -64,7 +64,7 @@ public sealed record CalendarCase(CalendarSpec Spec, Instant Start, Duration All
         $"start {InstantPattern.ExtendedIso.Format(Start)} (local {Start.InZone(Calendar.Zone).LocalDateTime:uuuu-MM-dd HH:mm}), allowance {Allowance.TotalMinutes} min, calendar {Spec}";
 }
 
-/// <summary>The FsCheck arbitraries of this test project, registered once by <see cref="DomainPropertyAttribute"/>.</summary>
+/// <summary>The FsCheck arbitraries of this test project, registered once per property class with [Properties(Arbitrary = …)].</summary>
 public static class Arbitraries
 {
     /// <summary>All generated instants lie in these two months (plus the allowance), around the 2026 Spring Festival.</summary>
@@ -162,13 +162,3 @@ public static class Arbitraries
     }
 }
 
-/// <summary>The project-wide property attribute: registers <see cref="Arbitraries"/> and a suite-friendly test count.</summary>
-public sealed class DomainPropertyAttribute : FsCheck.Xunit.PropertyAttribute
-{
-    public DomainPropertyAttribute()
-    {
-        Arbitrary = [typeof(Arbitraries)];
-        MaxTest = 200;
-        QuietOnSuccess = true;
-    }
-}

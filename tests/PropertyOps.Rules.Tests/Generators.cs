@@ -36,7 +36,7 @@ public sealed record FeeCase(ImmutableArray<PropertyOps.Domain.Fees.Household> H
         $"{string.Join(", ", Households.Select((h, i) => $"{h.Id} {h.Area} m² score {(Scores[i]?.ToString() ?? "none")}"))}; price {Schedule.UnitPrice}, floor {Schedule.Floor}, {Schedule.Factors}, {Schedule.Rounding}";
 }
 
-/// <summary>The FsCheck arbitraries of this test project, registered once by <see cref="RulesPropertyAttribute"/>.</summary>
+/// <summary>The FsCheck arbitraries of this test project, registered once per property class with [Properties(Arbitrary = …)].</summary>
 public static class Arbitraries
 {
     public static Gen<ComplaintStep> Steps() =>
@@ -127,16 +127,6 @@ public static class Arbitraries
     }
 }
 
-/// <summary>The project-wide property attribute: registers <see cref="Arbitraries"/>.</summary>
-public sealed class RulesPropertyAttribute : FsCheck.Xunit.PropertyAttribute
-{
-    public RulesPropertyAttribute()
-    {
-        Arbitrary = [typeof(Arbitraries)];
-        MaxTest = 200;
-        QuietOnSuccess = true;
-    }
-}
 
 /// <summary>Turns generated steps into complaint commands: mostly the ones the lifecycle expects next, sometimes any.</summary>
 public static class ComplaintScripts

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System.Linq;
 using FsCheck;
 using NodaTime;
@@ -6,11 +7,12 @@ using PropertyOps.Testing;
 
 namespace PropertyOps.Domain.Tests.Calendars;
 
+[Properties(Arbitrary = [typeof(Arbitraries)], MaxTest = 200, QuietOnSuccess = true)]
 public class WorkingCalendarProperties
 {
     private static readonly Duration Nanosecond = Duration.FromNanoseconds(1);
 
-    [DomainProperty]
+    [Property]
     public void Working_time_between_inverts_adding_working_time(CalendarCase c)
     {
         var due = c.Calendar.AddWorkingTime(c.Start, c.Allowance);
@@ -18,21 +20,21 @@ public class WorkingCalendarProperties
         Assert.Equal(-c.Allowance, c.Calendar.WorkingTimeBetween(due, c.Start));
     }
 
-    [DomainProperty]
+    [Property]
     public void Adding_working_time_is_monotonic_in_the_start(CalendarCase c, PositiveInt laterByMinutes)
     {
         var later = c.Start + Duration.FromMinutes(laterByMinutes.Get % 10_000);
         Assert.True(c.Calendar.AddWorkingTime(c.Start, c.Allowance) <= c.Calendar.AddWorkingTime(later, c.Allowance));
     }
 
-    [DomainProperty]
+    [Property]
     public void Adding_working_time_is_monotonic_in_the_allowance(CalendarCase c, PositiveInt moreMinutes)
     {
         var more = c.Allowance + Duration.FromMinutes(moreMinutes.Get % 2_000);
         Assert.True(c.Calendar.AddWorkingTime(c.Start, c.Allowance) <= c.Calendar.AddWorkingTime(c.Start, more));
     }
 
-    [DomainProperty]
+    [Property]
     public void Adding_in_two_steps_equals_adding_once(CalendarCase c, PositiveInt secondMinutes)
     {
         var a = c.Allowance + Duration.FromMinutes(1);
@@ -41,7 +43,7 @@ public class WorkingCalendarProperties
         Assert.Equal(c.Calendar.AddWorkingTime(c.Start, a + b), twoSteps);
     }
 
-    [DomainProperty]
+    [Property]
     public void A_positive_allowance_ends_inside_a_working_span_or_at_its_end(CalendarCase c)
     {
         var allowance = c.Allowance + Duration.FromMinutes(1);
@@ -51,7 +53,7 @@ public class WorkingCalendarProperties
         Assert.Equal(Nanosecond, c.Calendar.WorkingTimeBetween(due - Nanosecond, due));
     }
 
-    [DomainProperty]
+    [Property]
     public void Adding_working_days_lands_on_a_working_days_close_of_business(CalendarCase c, PositiveInt days)
     {
         var n = 1 + (days.Get % 15);
@@ -64,25 +66,25 @@ public class WorkingCalendarProperties
         Assert.Equal(NaiveWorkingCalendar.AddWorkingDays(c.Calendar, c.Start, n), due);
     }
 
-    [DomainProperty]
+    [Property]
     public void Fast_add_equals_the_minute_stepping_reference(CalendarCase c)
     {
         var fast = c.Calendar.AddWorkingTime(c.Start, c.Allowance);
         Assert.Equal(NaiveWorkingCalendar.AddWorkingTime(c.Calendar, c.Start, c.Allowance), fast);
     }
 
-    [DomainProperty]
+    [Property]
     public void Fast_between_equals_the_minute_stepping_reference(CalendarCase c, PositiveInt minutes)
     {
         var end = c.Start + Duration.FromMinutes(minutes.Get % (20 * 24 * 60));
         Assert.Equal(NaiveWorkingCalendar.WorkingTimeBetween(c.Calendar, c.Start, end), c.Calendar.WorkingTimeBetween(c.Start, end));
     }
 
-    [DomainProperty]
+    [Property]
     public void Fast_end_of_working_day_equals_the_reference(CalendarCase c) =>
         Assert.Equal(NaiveWorkingCalendar.EndOfWorkingDay(c.Calendar, c.Start), c.Calendar.EndOfWorkingDay(c.Start));
 
-    [DomainProperty]
+    [Property]
     public void Next_and_previous_working_instants_bracket_non_working_time(CalendarCase c)
     {
         var next = c.Calendar.NextWorkingInstant(c.Start);
@@ -93,7 +95,7 @@ public class WorkingCalendarProperties
         Assert.Equal(next, NaiveNext(c.Calendar, c.Start));
     }
 
-    [DomainProperty]
+    [Property]
     public void Is_working_day_agrees_with_the_spans_of_the_date(CalendarCase c)
     {
         var date = c.Start.InZone(c.Calendar.Zone).Date;

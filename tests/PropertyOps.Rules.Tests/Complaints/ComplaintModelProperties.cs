@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -11,12 +12,13 @@ namespace PropertyOps.Rules.Tests.Complaints;
 /// Model-based test of the complaint decider: random command sequences (valid and invalid, with increasing instants and
 /// the odd backdated one) checked step by step against the lifecycle's invariants.
 /// </summary>
+[Properties(Arbitrary = [typeof(Arbitraries)], MaxTest = 200, QuietOnSuccess = true)]
 public class ComplaintModelProperties
 {
 
 
 
-    [RulesProperty(MaxTest = 1_000)]
+    [Property(MaxTest = 1_000)]
     public void Refusals_change_nothing_state_equals_replay_and_json_round_trips_with_lifecycle_invariants_holding(ComplaintScript script) =>
         Run(script);
 

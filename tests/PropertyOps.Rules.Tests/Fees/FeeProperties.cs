@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -9,6 +10,7 @@ using PropertyOps.Rules.Fees;
 
 namespace PropertyOps.Rules.Tests.Fees;
 
+[Properties(Arbitrary = [typeof(Arbitraries)], MaxTest = 200, QuietOnSuccess = true)]
 public class FeeProperties
 {
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
@@ -31,7 +33,7 @@ public class FeeProperties
     private static List<SatisfactionSurvey> Surveys(FeeCase c) =>
         c.Households.Select((h, i) => (h, score: c.Scores[i])).Where(p => p.score is not null).Select(p => Survey(c.Schedule, p.h.Id, p.score!.Value)).ToList();
 
-    [RulesProperty]
+    [Property]
     public void Payable_never_decreases_as_the_rate_rises(FeeCase c, byte a, byte b)
     {
         var (low, high) = (Math.Min(a, b) * 100m / 255, Math.Max(a, b) * 100m / 255);
@@ -41,7 +43,7 @@ public class FeeProperties
         Assert.True(lower.Payable <= higher.Payable, $"{low} → {lower.Payable}, {high} → {higher.Payable}");
     }
 
-    [RulesProperty]
+    [Property]
     public void Floor_times_base_is_at_most_payable_which_is_at_most_base(FeeCase c)
     {
         foreach (var statement in Bill(c))
@@ -52,7 +54,7 @@ public class FeeProperties
         }
     }
 
-    [RulesProperty]
+    [Property]
     public void Statement_lines_sum_to_the_total_and_shares_split_it_exactly(FeeCase c)
     {
         foreach (var statement in Bill(c))
@@ -62,7 +64,7 @@ public class FeeProperties
         }
     }
 
-    [RulesProperty]
+    [Property]
     public void Allocation_parts_sum_exactly_and_each_is_within_one_fen_of_its_share(int fen, NonEmptyArray<byte> weights)
     {
         var amount = Money.Yuan(fen / 100m);
@@ -82,7 +84,7 @@ public class FeeProperties
         }
     }
 
-    [RulesProperty]
+    [Property]
     public void Per_owner_and_estate_wide_agree_when_every_owner_gives_the_same_scores(FeeCase c, byte score)
     {
         var same = c.Households.Select(h => Survey(c.Schedule, h.Id, score * 100m / 255)).ToList();
@@ -91,7 +93,7 @@ public class FeeProperties
         Assert.All(perOwner.Zip(estateWide), p => Assert.True(p.First.SameBill(p.Second)));
     }
 
-    [RulesProperty]
+    [Property]
     public void Permuting_the_surveys_changes_no_bill(FeeCase c, int seed)
     {
         var surveys = Surveys(c);

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -10,6 +11,7 @@ using static PropertyOps.Rules.Tests.Sla.History;
 
 namespace PropertyOps.Rules.Tests.Sla;
 
+[Properties(Arbitrary = [typeof(Arbitraries)], MaxTest = 200, QuietOnSuccess = true)]
 public class ComplaintReportTests
 {
     private static readonly SlaPolicy Policy = SlaPresets.CustomerServiceRegulation;
@@ -90,7 +92,7 @@ public class ComplaintReportTests
         Assert.Throws<ArgumentOutOfRangeException>(() => a.BottomRanking(0));
     }
 
-    [RulesProperty(MaxTest = 60)]
+    [Property(MaxTest = 60)]
     public void Merged_reports_equal_the_report_of_the_union(FsCheck.NonEmptyArray<SlaCase> cases, int split)
     {
         var all = cases.Get.Select(c => c.Events).ToList();

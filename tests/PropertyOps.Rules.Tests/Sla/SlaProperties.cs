@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -8,12 +9,13 @@ using PropertyOps.Rules.Sla;
 
 namespace PropertyOps.Rules.Tests.Sla;
 
+[Properties(Arbitrary = [typeof(Arbitraries)], MaxTest = 200, QuietOnSuccess = true)]
 public class SlaProperties
 {
     private static readonly SlaPolicy Policy = SlaPresets.CustomerServiceRegulation;
     private static readonly WorkingCalendar China = ChinaWorkingCalendar.Default;
 
-    [RulesProperty]
+    [Property]
     public void A_stopped_deadline_never_changes_as_now_advances(SlaCase c)
     {
         var before = SlaEngine.Evaluate(c.Events, Policy, China, c.T1);
@@ -27,7 +29,7 @@ public class SlaProperties
         }
     }
 
-    [RulesProperty]
+    [Property]
     public void A_pending_deadline_becomes_breached_exactly_at_its_due_instant(SlaCase c)
     {
         // Only what was known at t1: no later event can stop the clock.
@@ -43,7 +45,7 @@ public class SlaProperties
         }
     }
 
-    [RulesProperty]
+    [Property]
     public void Statuses_are_monotonic_in_now(SlaCase c)
     {
         var before = SlaEngine.Evaluate(c.Events, Policy, China, c.T1);
@@ -54,7 +56,7 @@ public class SlaProperties
         }
     }
 
-    [RulesProperty]
+    [Property]
     public void Tightening_any_allowance_never_turns_a_breach_into_a_pass(SlaCase c, FsCheck.PositiveInt pick)
     {
         var rules = Policy.Rules.Where(r => r.Basis == DueBasis.Allowance && r.Allowance.Kind is AllowanceKind.Elapsed or AllowanceKind.WorkingTime or AllowanceKind.WorkingDays).ToList();
@@ -75,7 +77,7 @@ public class SlaProperties
         Assert.True(tight.DueAt is null || loose.DueAt is null || tight.DueAt <= loose.DueAt);
     }
 
-    [RulesProperty(MaxTest = 50)]
+    [Property(MaxTest = 50)]
     public void The_parallel_sweep_equals_the_sequential_sweep(FsCheck.NonEmptyArray<SlaCase> cases, FsCheck.PositiveInt partSize)
     {
         var complaints = cases.Get.Select(c => c.Events).ToList();
