@@ -3,7 +3,7 @@ using System.Text;
 using NodaTime;
 using PropertyOps.Domain.Calendars;
 using PropertyOps.Domain.Complaints;
-using PropertyOps.Domain.Internal;
+using NodaTime.Text;
 
 namespace PropertyOps.Rules.Sla;
 
@@ -160,9 +160,13 @@ internal static class DeadlineExplainer
         _ => "首问责任人",
     };
 
-    private static string Local(Instant instant, DateTimeZone zone) => Invariant.Minute(instant, zone);
+    private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
 
-    private static string MonthDay(LocalDate date) => Invariant.Date(date)[5..];
+    private static readonly LocalDatePattern MonthDayPattern = LocalDatePattern.CreateWithInvariantCulture("MM-dd");
+
+    private static string Local(Instant instant, DateTimeZone zone) => MinutePattern.Format(instant.InZone(zone).LocalDateTime);
+
+    private static string MonthDay(LocalDate date) => MonthDayPattern.Format(date);
 
     private static string Hours(Duration duration, string unit)
     {
