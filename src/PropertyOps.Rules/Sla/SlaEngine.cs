@@ -121,12 +121,12 @@ public static class SlaEngine
         int minimumPartSize)
     {
         var parts = Math.Max(1, Math.Min(degreeOfParallelism, complaints.Count / minimumPartSize));
-        var breaches = new List<SweepItem>[parts];
-        var dueSoon = new List<SweepItem>[parts];
+        var breaches = new SweepBuffer[parts];
+        var dueSoon = new SweepBuffer[parts];
         var size = (complaints.Count + parts - 1) / parts;
         if (parts == 1)
         {
-            SweepRange(complaints, 0, complaints.Count, policy.Compiled, calendar, now, now + horizon, breaches[0] = new(complaints.Count / 8), dueSoon[0] = new(complaints.Count / 8));
+            SweepRange(complaints, 0, complaints.Count, policy.Compiled, calendar, now, now + horizon, breaches[0] = new(), dueSoon[0] = new());
         }
         else
         {
@@ -134,7 +134,7 @@ public static class SlaEngine
             {
                 var from = part * size;
                 var to = Math.Min(complaints.Count, from + size);
-                SweepRange(complaints, from, to, policy.Compiled, calendar, now, now + horizon, breaches[part] = new((to - from) / 8), dueSoon[part] = new((to - from) / 8));
+                SweepRange(complaints, from, to, policy.Compiled, calendar, now, now + horizon, breaches[part] = new(), dueSoon[part] = new());
             });
         }
 
@@ -358,8 +358,8 @@ public static class SlaEngine
         WorkingCalendar calendar,
         Instant now,
         Instant horizonEnd,
-        List<SweepItem> breaches,
-        List<SweepItem> dueSoon)
+        SweepBuffer breaches,
+        SweepBuffer dueSoon)
     {
         Span<CoreResult> results = stackalloc CoreResult[rules.Length];
         for (var i = from; i < to; i++)
@@ -385,22 +385,26 @@ public static class SlaEngine
     /// <summary>The fewest complaints a sweep hands to one core; smaller lists are swept on one.</summary>
     internal const int MinimumPartSize = 1024;
 
-    private static ImmutableArray<SweepItem> Concat(List<SweepItem>[] parts)
+    private static ImmutableArray<SweepItem> Concat(SweepBuffer[] parts)
     {
         var total = 0;
-        foreach (var part in parts)
+        var offsets = new int[parts.Length];
+        for (var p = 0; p < parts.Length; p++)
         {
-            total += part.Count;
+            offsets[p] = total;
+            total += parts[p].Count;
         }
 
         var all = new SweepItem[total];
-        var offsets = new int[parts.Length];
-        for (int p = 0, offset = 0; p < parts.Length; offset += parts[p].Count, p++)
+        if (parts.Length == 1)
         {
-            offsets[p] = offset;
+            parts[0].CopyTo(all);
+        }
+        else
+        {
+            Parallel.For(0, parts.Length, p => parts[p].CopyTo(all.AsSpan(offsets[p], parts[p].Count)));
         }
 
-        Parallel.For(0, parts.Length, p => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts[p]).CopyTo(all.AsSpan(offsets[p])));
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
 }
