@@ -34,13 +34,13 @@ public readonly struct Allowance : IEquatable<Allowance>
     /// <param name="duration">The duration, at least zero.</param>
     /// <returns>The allowance.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative or above <see cref="WorkingCalendar.MaxAllowance"/>.</exception>
-    public static Allowance Elapsed(Duration duration) => new(AllowanceKind.Elapsed, Check(duration), 0);
+    public static Allowance Elapsed(Duration duration) => new(AllowanceKind.Elapsed, CheckDuration(duration), 0);
 
     /// <summary>A working-time allowance: only time inside working spans counts.</summary>
     /// <param name="duration">The working time, at least zero.</param>
     /// <returns>The allowance.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative or above <see cref="WorkingCalendar.MaxAllowance"/>.</exception>
-    public static Allowance WorkingTime(Duration duration) => new(AllowanceKind.WorkingTime, Check(duration), 0);
+    public static Allowance WorkingTime(Duration duration) => new(AllowanceKind.WorkingTime, CheckDuration(duration), 0);
 
     /// <summary>A working-days allowance: close of business of the N-th working day strictly after the start's date.</summary>
     /// <param name="days">The number of working days, at least 1.</param>
@@ -98,7 +98,8 @@ public readonly struct Allowance : IEquatable<Allowance>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(Allowance left, Allowance right) => !left.Equals(right);
 
-    private static Duration Check(Duration duration, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(duration))] string? name = null)
+    /// <summary>The one range check for allowance durations: zero to <see cref="WorkingCalendar.MaxAllowance"/>.</summary>
+    internal static Duration CheckDuration(Duration duration, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(duration))] string? name = null)
     {
         if (duration < Duration.Zero || duration > WorkingCalendar.MaxAllowance)
         {

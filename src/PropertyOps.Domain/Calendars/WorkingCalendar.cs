@@ -248,7 +248,7 @@ public sealed class WorkingCalendar
     /// </example>
     public Instant AddWorkingTime(Instant start, Duration allowance)
     {
-        CheckAllowance(allowance);
+        Allowance.CheckDuration(allowance);
         var t = ToNanos(start);
         var year = YearIndexOf(t, nameof(start));
         if (allowance == Duration.Zero)
@@ -348,14 +348,17 @@ public sealed class WorkingCalendar
             return FromNanos(Math.Max(t, block.Starts[k]));
         }
 
-        while (true)
+        while (++year < YearCount)
         {
-            block = NextBlock(ref year, instant, Duration.Epsilon);
+            block = Block(year);
             if (block.Starts.Length > 0)
             {
                 return FromNanos(block.Starts[0]);
             }
         }
+
+        throw new ArgumentOutOfRangeException(
+            nameof(instant), $"The calendar has no working time after {Invariant.Instant(instant)} before the end of {MaxSupportedYear}.");
     }
 
     /// <summary>
@@ -434,15 +437,6 @@ public sealed class WorkingCalendar
 
     private static Instant FromNanos(long nanos) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanos);
 
-    private static void CheckAllowance(Duration allowance, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(allowance))] string? name = null)
-    {
-        if (allowance < Duration.Zero || allowance > MaxAllowance)
-        {
-            throw new ArgumentOutOfRangeException(
-                name, $"A working-time allowance must be between zero and {MaxAllowance.Days} days; {Invariant.Duration(allowance)} is not.");
-        }
-    }
-
     private Duration Between(long a, int ya, long b, int yb)
     {
         var first = Block(ya);
@@ -512,7 +506,7 @@ public sealed class WorkingCalendar
         return index;
     }
 
-    private static int YearIndexOf(LocalDate date, string paramName)
+    internal static int YearIndexOf(LocalDate date, string paramName)
     {
         if (date.Year < MinSupportedYear || date.Year > MaxSupportedYear)
         {

@@ -224,12 +224,5 @@ public sealed class WorkingCalendarBuilder
         overrides[day.Date] = day;
     }
 
-    private static void CheckDate(LocalDate date)
-    {
-        if (date.Year < WorkingCalendar.MinSupportedYear || date.Year > WorkingCalendar.MaxSupportedYear)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(date), $"{Invariant.Date(date)} is outside the supported years {WorkingCalendar.MinSupportedYear}–{WorkingCalendar.MaxSupportedYear}.");
-        }
-    }
+    private static void CheckDate(LocalDate date) => WorkingCalendar.YearIndexOf(date, nameof(date));
 }

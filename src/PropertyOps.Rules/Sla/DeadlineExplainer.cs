@@ -100,16 +100,12 @@ internal static class DeadlineExplainer
             partsEn.Add(from == to ? $"{name} {MonthDay(from)}" : $"{name} {MonthDay(from)} to {MonthDay(to)}");
         }
 
-        if (weekends)
+        if (partsZh.Count > 0 || weekends)
         {
-            partsZh.Add("周末");
-            partsEn.Add("weekends");
-        }
-
-        if (partsZh.Count > 0)
-        {
-            zh.Append($"，跳过{string.Join("、", partsZh.GetRange(0, partsZh.Count - (weekends && partsZh.Count > 1 ? 1 : 0)))}{(weekends && partsZh.Count > 1 ? "及周末" : string.Empty)}");
-            en.Append($", skipping {string.Join(", ", partsEn.GetRange(0, partsEn.Count - (weekends && partsEn.Count > 1 ? 1 : 0)))}{(weekends && partsEn.Count > 1 ? " and weekends" : string.Empty)}");
+            // "跳过国庆节 10-01 至 10-07及周末", "跳过周末"; "skipping 国庆节 10-01 to 10-07 and weekends", "skipping weekends".
+            var both = partsZh.Count > 0 && weekends;
+            zh.Append($"，跳过{string.Join("、", partsZh)}{(both ? "及周末" : weekends ? "周末" : string.Empty)}");
+            en.Append($", skipping {string.Join(", ", partsEn)}{(both ? " and weekends" : weekends ? "weekends" : string.Empty)}");
         }
 
         if (makeUps.Count > 0)

@@ -44,7 +44,7 @@ public sealed class SlaEvaluation : IReadOnlyList<DeadlineResult>
     /// <param name="ruleId">The rule id, e.g. <c>C6.revisit</c>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="KeyNotFoundException">The policy has no such rule.</exception>
-    public DeadlineResult this[string ruleId] => this[_policy.Rules.IndexOf(_policy[ruleId])];
+    public DeadlineResult this[string ruleId] => this[_policy.IndexOf(ruleId)];
 
     /// <summary>Enumerates the results in policy order.</summary>
     /// <returns>The enumerator.</returns>

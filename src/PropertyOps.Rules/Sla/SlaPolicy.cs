@@ -46,8 +46,7 @@ public sealed class SlaPolicy
     /// <param name="id">The rule id, e.g. <c>C6.revisit</c>.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="KeyNotFoundException">The policy has no such rule.</exception>
-    public DeadlineRule this[string id] =>
-        _index.TryGetValue(Guard.Against.Null(id), out var i) ? Rules[i] : throw new KeyNotFoundException($"The policy '{Name}' has no rule {id}.");
+    public DeadlineRule this[string id] => Rules[IndexOf(id)];
 
     /// <summary>Builds a policy, checking every rule.</summary>
     /// <param name="name">The policy's name.</param>
@@ -77,6 +76,11 @@ public sealed class SlaPolicy
 
         return new SlaPolicy(name.Trim(), list);
     }
+
+    /// <summary>The position of the rule with <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The policy has no such rule.</exception>
+    internal int IndexOf(string id) =>
+        _index.TryGetValue(Guard.Against.Null(id), out var i) ? i : throw new KeyNotFoundException($"The policy '{Name}' has no rule {id}.");
 
     /// <summary>Whether the policy has a rule with <paramref name="id"/>.</summary>
     /// <param name="id">The rule id.</param>
