@@ -201,7 +201,7 @@ public static class ComplaintScripts
     public static ComplaintCommand Build(Kind kind, int p, Instant at, ComplaintState state)
     {
         var roles = Enum.GetValues<ActorRole>();
-        var actor = new Actor($"E{p % 50}", p % 4 == 0 ? roles[p / 4 % roles.Length] : Preferred(kind));
+        var actor = new Actor($"E{p % 50}", p % 10 == 0 ? roles[p / 10 % roles.Length] : Preferred(kind, p));
         var categories = Enum.GetValues<ComplaintCategory>();
         var departments = new[] { Department.Engineering, Department.Security, Department.Cleaning, Department.Custom("电梯外包") };
         return kind switch
@@ -244,8 +244,11 @@ public static class ComplaintScripts
         };
     }
 
-    private static ActorRole Preferred(Kind kind) => kind switch
+    // The roles of ComplaintRoles' table; one step in ten acts in a random role instead, to exercise the refusals.
+    private static ActorRole Preferred(Kind kind, int p) => kind switch
     {
+        Kind.FileReport => p % 2 == 0 ? ActorRole.OfficeHead : ActorRole.CompanyLeader,
+        Kind.Close or Kind.InformFirstContact or Kind.WrittenReply or Kind.Verify => ActorRole.FrontDesk,
         Kind.Coordinate => ActorRole.DepartmentHead,
         Kind.EscalateToLeader => ActorRole.OfficeHead,
         Kind.EscalateToBoard => ActorRole.CompanyLeader,

@@ -123,7 +123,7 @@ public sealed class HolidayArrangement
                 var parsed = LocalDatePattern.Iso.Parse(dateText);
                 if (!parsed.Success)
                 {
-                    throw new FormatException($"days[{index}].date '{dateText}' is not an ISO date (yyyy-MM-dd).");
+                    throw new FormatException($"days[{index}].date '{PropertyOps.Domain.Common.Redaction.Excerpt(dateText)}' is not an ISO date (yyyy-MM-dd).");
                 }
 
                 if (!day.TryGetProperty("isOffDay", out var off) || (off.ValueKind != JsonValueKind.True && off.ValueKind != JsonValueKind.False))

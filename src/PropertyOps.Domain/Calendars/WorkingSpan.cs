@@ -62,7 +62,7 @@ public readonly struct WorkingSpan : IEquatable<WorkingSpan>
         var parts = text.Split('-', '–');
         if (parts.Length != 2)
         {
-            throw new ArgumentException($"'{text}' is not a working span like 09:00-12:00.", nameof(text));
+            throw new ArgumentException($"'{PropertyOps.Domain.Common.Redaction.Excerpt(text)}' is not a working span like 09:00-12:00.", nameof(text));
         }
 
         var start = ParseTime(parts[0].Trim(), text);
@@ -112,7 +112,7 @@ public readonly struct WorkingSpan : IEquatable<WorkingSpan>
         var result = LocalTimePattern.CreateWithInvariantCulture("H:mm").Parse(value);
         if (!result.Success)
         {
-            throw new ArgumentException($"'{whole}' is not a working span like 09:00-12:00.", "text");
+            throw new ArgumentException($"'{PropertyOps.Domain.Common.Redaction.Excerpt(whole)}' is not a working span like 09:00-12:00.", "text");
         }
 
         return result.Value;

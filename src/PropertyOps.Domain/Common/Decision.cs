@@ -31,6 +31,9 @@ public readonly struct Decision<TEvent>
     /// <returns>The decision.</returns>
     public static Decision<TEvent> Accept(TEvent @event) => new([Guard.Against.Null(@event)], null);
 
+    /// <summary>Accepts the command without recording anything: a retried command whose idempotency key is already in the history.</summary>
+    public static Decision<TEvent> AlreadyApplied { get; } = new([], null);
+
     /// <summary>Refuses the command.</summary>
     /// <param name="rule">The rule id that forbids it.</param>
     /// <param name="message">Why, in words a front-desk clerk understands (no personal data).</param>

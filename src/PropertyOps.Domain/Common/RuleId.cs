@@ -27,7 +27,7 @@ public readonly partial record struct RuleId
         Guard.Against.NullOrWhiteSpace(value);
         if (!Pattern().IsMatch(value))
         {
-            throw new ArgumentException($"'{value}' is not a rule id like C6 or C3.dispatch.", nameof(value));
+            throw new ArgumentException($"'{Redaction.Excerpt(value)}' is not a rule id like C6 or C3.dispatch.", nameof(value));
         }
 
         return new RuleId(value);
@@ -37,6 +37,6 @@ public readonly partial record struct RuleId
     /// <returns>The id.</returns>
     public override string ToString() => Value ?? string.Empty;
 
-    [GeneratedRegex(@"^[CFKD][0-9]{1,2}(\.[a-z][a-z0-9-]*)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[CFKD][0-9]{1,2}(\.[a-z][a-z0-9-]{0,31}){0,3}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

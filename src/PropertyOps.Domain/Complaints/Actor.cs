@@ -11,7 +11,7 @@ namespace PropertyOps.Domain.Complaints;
 public readonly partial record struct Actor
 {
     /// <summary>Creates an actor.</summary>
-    /// <param name="id">The employee id: 1–32 letters, digits, '-', '_' or '.'.</param>
+    /// <param name="id">The employee id: 1–32 letters, digits, '-', '_' or '.', and not a phone number (D14).</param>
     /// <param name="role">The role.</param>
     /// <exception cref="ArgumentException">The id is malformed or the role unknown.</exception>
     public Actor(string id, ActorRole role)
@@ -20,6 +20,12 @@ public readonly partial record struct Actor
         if (!Pattern().IsMatch(id))
         {
             throw new ArgumentException("An actor id has 1–32 letters, digits, '-', '_' or '.'.", nameof(id));
+        }
+
+        if (PropertyOps.Domain.Common.PhoneNumber.TryParse(id, out _))
+        {
+            // An employee id field is not the place for an owner's phone number (D14): events are not confidential.
+            throw new ArgumentException("An actor id is an employee id (工号), not a phone number.", nameof(id));
         }
 
         Id = id;
@@ -39,6 +45,6 @@ public readonly partial record struct Actor
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id} ({Role})";
 
-    [GeneratedRegex(@"^[A-Za-z0-9_.-]{1,32}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[A-Za-z0-9_.-]{1,32}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

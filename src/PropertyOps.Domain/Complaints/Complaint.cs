@@ -46,6 +46,7 @@ public static class Complaint
     private static readonly RuleId C14 = RuleId.Parse("C14");
     private static readonly RuleId C16 = RuleId.Parse("C16");
     private static readonly RuleId C17 = RuleId.Parse("C17");
+    private static readonly RuleId C18 = RuleId.Parse("C18");
     private static readonly RuleId C19 = RuleId.Parse("C19");
     private static readonly RuleId C20 = RuleId.Parse("C20");
 
@@ -61,6 +62,27 @@ public static class Complaint
     {
         Guard.Against.Null(command);
         Guard.Against.Null(state);
+        if (state.CommandIds.Contains(command.CommandId))
+        {
+            return Decision<ComplaintEvent>.AlreadyApplied;
+        }
+
+        if (ComplaintRoles.Check(command) is { } wrongRole)
+        {
+            return Decision<ComplaintEvent>.Refuse(wrongRole.Rule, wrongRole.Message);
+        }
+
+        var decision = DecideCore(command, state);
+        if (command.CommandId is { } key && decision.IsAccepted)
+        {
+            return Decision<ComplaintEvent>.Accept(decision.Events[0] with { CommandId = key });
+        }
+
+        return decision;
+    }
+
+    private static Decision<ComplaintEvent> DecideCore(ComplaintCommand command, ComplaintState state)
+    {
         if (command is ReceiveComplaint receive)
         {
             return DecideReceive(receive, state);
@@ -90,7 +112,7 @@ public static class Complaint
             DispatchToDepartment c => DecideDispatch(c, state),
             ReportDelay c => state.Status is not (ComplaintStatus.Dispatched or ComplaintStatus.DelayReported)
                 ? Refuse(C5, "Only the department a complaint is dispatched to can report a delay.")
-                : c.NewPromisedAt <= c.At
+                : !ComplaintInvariants.IsLater(c.NewPromisedAt, c.At)
                     ? Refuse(C5, "The new promised time must be later than the delay report.")
                     : Accept(new DelayReported(c.At, c.Actor, c.NewPromisedAt, c.Reason)),
             ResolveComplaint c => state.Status is ComplaintStatus.Dispatched or ComplaintStatus.DelayReported
@@ -115,22 +137,30 @@ public static class Complaint
                 : Refuse(C4, "An explanation must be given before the complainant can be recorded as not persuaded."),
             CoordinateByDepartmentHead c => state.Status != ComplaintStatus.NotPersuaded
                 ? Refuse(C4, "The department head coordinates only when the complainant was not persuaded.")
-                : c.Actor.Role != ActorRole.DepartmentHead
-                    ? Refuse(C4, "Coordination of an unpersuaded complainant is done by the department head.")
-                    : Accept(new CoordinatedByDepartmentHead(c.At, c.Actor, c.Outcome)),
-            NotifyDepartment c => state.IsMajorMatter
-                ? Accept(new DepartmentNotified(c.At, c.Actor, c.Department))
-                : Refuse(C7, "Only emergency and major matters use the emergency notification of the department."),
+                : Accept(new CoordinatedByDepartmentHead(c.At, c.Actor, c.Outcome)),
+            NotifyDepartment c => !state.IsMajorMatter
+                ? Refuse(C7, "Only emergency and major matters use the emergency notification of the department.")
+                : state.DepartmentNotified
+                    ? Refuse(C7, "The department has already been notified of this matter.")
+                    : Accept(new DepartmentNotified(c.At, c.Actor, c.Department)),
             EscalateToCompanyLeader c => DecideEscalateToLeader(c, state),
             FileWrittenReport c => DecideReport(c, state),
             EscalateToBoardDirector c => DecideEscalateToBoard(c, state),
             InformFirstContact c => DecideInformFirstContact(c, state),
-            RecordEngineerArrival c => state.Channel == Channel.RepairOrder || state.Department?.Kind == DepartmentKind.Engineering
-                ? Accept(new EngineerArrived(c.At, c.Actor))
-                : Refuse(C19, "An engineer's arrival is recorded for repair call-outs: a repair order or a matter sent to engineering."),
-            SendWrittenReply c => Accept(new WrittenReplySent(c.At, c.Actor)),
-            CallBackComplainant c => Accept(new ComplainantCalledBack(c.At, c.Actor)),
-            RecordInvestigation c => Accept(new ComplaintInvestigated(c.At, c.Actor, c.Findings)),
+            RecordEngineerArrival c => state.Channel != Channel.RepairOrder && state.Department?.Kind != DepartmentKind.Engineering
+                ? Refuse(C19, "An engineer's arrival is recorded for repair call-outs: a repair order or a matter sent to engineering.")
+                : state.EngineerArrivedAt is not null
+                    ? Refuse(C19, "The engineer's arrival has already been recorded.")
+                    : Accept(new EngineerArrived(c.At, c.Actor)),
+            SendWrittenReply c => state.WrittenReplySent
+                ? Refuse(C17, "The written reply has already been sent.")
+                : Accept(new WrittenReplySent(c.At, c.Actor)),
+            CallBackComplainant c => state.CalledBack
+                ? Refuse(C18, "The complainant has already been called back.")
+                : Accept(new ComplainantCalledBack(c.At, c.Actor)),
+            RecordInvestigation c => state.Investigated
+                ? Refuse(C12, "The investigation has already been recorded.")
+                : Accept(new ComplaintInvestigated(c.At, c.Actor, c.Findings)),
             ReferToOfficeDirector c => !state.Investigated
                 ? Refuse(C12, "A matter is investigated and verified before what cannot be resolved goes to the office director.")
                 : state.ReferredToOfficeDirector
@@ -180,6 +210,7 @@ public static class Complaint
                 Appointment = received.Appointment,
                 MinimumClass = received.Category.MinimumClass(received.Households),
                 AgainstEmployee = received.AgainstEmployee,
+                CommandIds = received.CommandId is { } key ? CommandIdSet.Empty.Add(key) : CommandIdSet.Empty,
             };
         }
 
@@ -196,7 +227,7 @@ public static class Complaint
         // One copy per event: every arm sets the bookkeeping together with its own changes.
         var at = @event.At;
         var version = state.Version + 1;
-        return @event switch
+        var next = @event switch
         {
             RegisteredAtFrontDesk => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.RegisteredAtFrontDesk },
             ComplaintAssessed e => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Assessed, Class = e.Class, HandlingDeadline = e.HandlingDeadline },
@@ -233,6 +264,7 @@ public static class Complaint
             ComplainantAvailable => state with { LastEventAt = at, Version = version, WaitingOnComplainant = false },
             _ => throw new ArgumentException($"Unknown complaint event {@event.GetType().Name}.", nameof(@event)),
         };
+        return @event.CommandId is { } commandId ? next with { CommandIds = next.CommandIds.Add(commandId) } : next;
     }
 
     /// <summary>Rebuilds a complaint's state from its stored events, in order.</summary>
@@ -314,7 +346,7 @@ public static class Complaint
             return Refuse(C20, "A repair order needs an appointment time (预约维修时间).");
         }
 
-        if (c.Appointment is { } appointment && appointment < c.At)
+        if (!ComplaintInvariants.IsValidAppointment(c.Appointment, c.At))
         {
             return Refuse(C20, "The appointment cannot be earlier than the order's receipt.");
         }
@@ -334,7 +366,7 @@ public static class Complaint
             return Refuse(C3, "The complaint has already been assessed.");
         }
 
-        if (c.HandlingDeadline <= c.At)
+        if (!ComplaintInvariants.IsLater(c.HandlingDeadline, c.At))
         {
             return Refuse(C3, "The handling deadline (限期) must be later than the assessment.");
         }
@@ -396,13 +428,11 @@ public static class Complaint
 
     private static Decision<ComplaintEvent> DecideEscalateToLeader(EscalateToCompanyLeader c, ComplaintState state) =>
         !state.IsMajorMatter ? Refuse(C7, "Only emergency and major matters are reported to the company's leader.")
-        : c.Actor.Role != ActorRole.OfficeHead ? Refuse(C7, "The management-office head (管理处负责人) reports to the company's leader.")
         : state.EscalatedToCompanyLeader ? Refuse(C7, "The matter has already been reported to the company's leader.")
         : Accept(new EscalatedToCompanyLeader(c.At, c.Actor));
 
     private static Decision<ComplaintEvent> DecideEscalateToBoard(EscalateToBoardDirector c, ComplaintState state) =>
         !state.EscalatedToCompanyLeader ? Refuse(C8, "A board director is phoned by the company leader, after the matter reached the company leader.")
-        : c.Actor.Role != ActorRole.CompanyLeader ? Refuse(C8, "The company leader (物业公司主管领导) phones the board director.")
         : state.EscalatedToBoardDirector ? Refuse(C8, "The matter has already been reported to a board director.")
         : Accept(new EscalatedToBoardDirector(c.At, c.Actor));
 

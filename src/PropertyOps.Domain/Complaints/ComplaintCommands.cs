@@ -1,7 +1,5 @@
 using System;
-using Ardalis.GuardClauses;
 using NodaTime;
-using PropertyOps.Domain.Internal;
 
 // The commands a complaint accepts form one closed union, like its events, and share this file. Each validates its
 // own arguments when it is created (blank or over-long text, unknown enum values, missing values throw the
@@ -11,15 +9,45 @@ namespace PropertyOps.Domain.Complaints;
 /// <summary>A request to change a complaint, made by <paramref name="Actor"/> at <paramref name="At"/>.</summary>
 /// <param name="At">When the action happens (commands carry their instant; nothing reads a clock).</param>
 /// <param name="Actor">Who acts.</param>
+/// <remarks>
+/// <para>Limits shared with the events (and so with every reader of stored events): instants lie in 1900–2149; a
+/// subject has at most <see cref="MaxSubjectLength"/> characters and other free text (outcomes, reasons, findings,
+/// remarks) at most <see cref="MaxTextLength"/>; text is trimmed, not blank, well-formed (no unpaired surrogates) and free
+/// of control characters other than line breaks and tabs; at most <see cref="MaxHouseholds"/> households.</para>
+/// <para>Retries: give a command a <see cref="CommandId"/> (an idempotency key) and it is carried into its event; a
+/// command whose key is already in the history is accepted as a no-op that records nothing.</para>
+/// </remarks>
 public abstract record ComplaintCommand(Instant At, Actor Actor)
 {
-    /// <summary>The longest free text accepted in a command (subjects, outcomes, reasons, findings).</summary>
+    /// <summary>The longest free text accepted in a record other than the subject (outcomes, reasons, findings, remarks).</summary>
     public const int MaxTextLength = 500;
 
-    /// <summary>Who acts.</summary>
-    public Actor Actor { get; } = Actor.IsEmpty ? throw new ArgumentException("A command needs an actor.", nameof(Actor)) : Actor;
+    /// <summary>The longest subject accepted.</summary>
+    public const int MaxSubjectLength = 2_000;
 
-    private protected static string Text(string value, string name) => Preconditions.CheckText(value, MaxTextLength, name);
+    /// <summary>The most households one complaint can be made by together.</summary>
+    public const int MaxHouseholds = 100_000;
+
+    private readonly string? _commandId;
+
+    /// <summary>When the action happens; in the supported years 1900–2149.</summary>
+    public Instant At { get; } = ComplaintInvariants.At(At);
+
+    /// <summary>Who acts.</summary>
+    public Actor Actor { get; } = ComplaintInvariants.Actor(Actor);
+
+    /// <summary>
+    /// The idempotency key of this command (1–64 letters, digits, '-', '_', '.' or ':'), carried into its event: a command
+    /// retried with the same key after a time-out records nothing twice.
+    /// </summary>
+    /// <exception cref="ArgumentException">The key is malformed.</exception>
+    public string? CommandId
+    {
+        get => _commandId;
+        init => _commandId = ComplaintInvariants.CommandId(value, nameof(CommandId));
+    }
+
+    private protected static string Text(string value, string name) => ComplaintInvariants.Text(value, name);
 }
 
 /// <summary>Receive a complaint or repair request (C1); the actor becomes its first contact (C9).</summary>
@@ -46,25 +74,28 @@ public sealed record ReceiveComplaint(
     string? AgainstEmployee = null) : ComplaintCommand(At, Actor)
 {
     /// <summary>The employee id the complaint is about, if any.</summary>
-    public string? AgainstEmployee { get; } = AgainstEmployee is null ? null : new Actor(AgainstEmployee, ActorRole.Staff).Id;
+    public string? AgainstEmployee { get; } = ComplaintInvariants.EmployeeId(AgainstEmployee);
 
     /// <summary>The complaint's number.</summary>
-    public ComplaintId ComplaintId { get; } = ComplaintId.IsEmpty ? throw new ArgumentException("A complaint needs an id.", nameof(ComplaintId)) : ComplaintId;
+    public ComplaintId ComplaintId { get; } = ComplaintInvariants.Id(ComplaintId);
 
     /// <summary>Who complains.</summary>
-    public Complainant Complainant { get; } = Guard.Against.Null(Complainant);
+    public Complainant Complainant { get; } = ComplaintInvariants.NotNull(Complainant);
 
     /// <summary>What it is about.</summary>
-    public string Subject { get; } = Text(Subject, nameof(Subject));
+    public string Subject { get; } = ComplaintInvariants.Subject(Subject);
 
     /// <summary>How it arrived.</summary>
-    public Channel Channel { get; } = Guard.Against.EnumOutOfRange(Channel);
+    public Channel Channel { get; } = ComplaintInvariants.Defined(Channel);
 
     /// <summary>The category.</summary>
-    public ComplaintCategory Category { get; } = Guard.Against.EnumOutOfRange(Category);
+    public ComplaintCategory Category { get; } = ComplaintInvariants.Defined(Category);
 
     /// <summary>How many households complain together.</summary>
-    public int Households { get; } = Guard.Against.OutOfRange(Households, nameof(Households), 1, 100_000);
+    public int Households { get; } = ComplaintInvariants.Households(Households);
+
+    /// <summary>For a repair order, the agreed visit time, in the supported years.</summary>
+    public Instant? Appointment { get; } = Appointment is { } a ? ComplaintInvariants.At(a, nameof(Appointment)) : null;
 }
 
 /// <summary>Pass the complaint to the customer-centre front desk (C2).</summary>
@@ -79,8 +110,11 @@ public sealed record RegisterAtFrontDesk(Instant At, Actor Actor) : ComplaintCom
 /// <param name="HandlingDeadline">When the department must have handled it.</param>
 public sealed record AssessComplaint(Instant At, Actor Actor, ComplaintClass Class, Instant HandlingDeadline) : ComplaintCommand(At, Actor)
 {
+    /// <summary>When the department must have handled it, in the supported years (a deadline not after the assessment is refused by C3).</summary>
+    public Instant HandlingDeadline { get; } = ComplaintInvariants.At(HandlingDeadline);
+
     /// <summary>The class.</summary>
-    public ComplaintClass Class { get; } = Guard.Against.EnumOutOfRange(Class);
+    public ComplaintClass Class { get; } = ComplaintInvariants.Defined(Class);
 }
 
 /// <summary>Dispatch the complaint to the responsible department (C3).</summary>
@@ -90,7 +124,7 @@ public sealed record AssessComplaint(Instant At, Actor Actor, ComplaintClass Cla
 public sealed record DispatchToDepartment(Instant At, Actor Actor, Department Department) : ComplaintCommand(At, Actor)
 {
     /// <summary>The department.</summary>
-    public Department Department { get; } = Guard.Against.Null(Department);
+    public Department Department { get; } = ComplaintInvariants.NotNull(Department);
 }
 
 /// <summary>Tell the front desk the deadline cannot be met, with a new promised time (C5).</summary>
@@ -100,6 +134,9 @@ public sealed record DispatchToDepartment(Instant At, Actor Actor, Department De
 /// <param name="Reason">Why.</param>
 public sealed record ReportDelay(Instant At, Actor Actor, Instant NewPromisedAt, string Reason) : ComplaintCommand(At, Actor)
 {
+    /// <summary>The new promised time, in the supported years (a time not after the report is refused by C5).</summary>
+    public Instant NewPromisedAt { get; } = ComplaintInvariants.At(NewPromisedAt);
+
     /// <summary>Why.</summary>
     public string Reason { get; } = Text(Reason, nameof(Reason));
 }
@@ -173,7 +210,7 @@ public sealed record CoordinateByDepartmentHead(Instant At, Actor Actor, string 
 public sealed record NotifyDepartment(Instant At, Actor Actor, Department Department) : ComplaintCommand(At, Actor)
 {
     /// <summary>The department.</summary>
-    public Department Department { get; } = Guard.Against.Null(Department);
+    public Department Department { get; } = ComplaintInvariants.NotNull(Department);
 }
 
 /// <summary>Report a major matter the office cannot resolve to the company's leader (C7).</summary>
@@ -188,7 +225,7 @@ public sealed record EscalateToCompanyLeader(Instant At, Actor Actor) : Complain
 public sealed record FileWrittenReport(Instant At, Actor Actor, ReportLevel Level) : ComplaintCommand(At, Actor)
 {
     /// <summary>Whose report it is.</summary>
-    public ReportLevel Level { get; } = Guard.Against.EnumOutOfRange(Level);
+    public ReportLevel Level { get; } = ComplaintInvariants.Defined(Level);
 }
 
 /// <summary>Phone a board director about a matter the company leader cannot coordinate (C8).</summary>

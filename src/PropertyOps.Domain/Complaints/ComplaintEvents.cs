@@ -8,8 +8,30 @@ namespace PropertyOps.Domain.Complaints;
 /// <summary>Something that happened to a complaint: the durable record (events are the record, DESIGN.md).</summary>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
+/// <remarks>
+/// Events check the same field invariants as the commands that produce them (instants in 1900–2149, text limits,
+/// household counts, deadlines after their record, appointments not before receipt, employee ids that are not phone
+/// numbers), so a reader of stored events refuses exactly what <see cref="Complaint.Decide"/> would never produce; a
+/// violation throws the <see cref="System.ArgumentException"/> family naming the field.
+/// </remarks>
 public abstract record ComplaintEvent(Instant At, Actor Actor)
 {
+    private readonly string? _commandId;
+
+    /// <summary>When it happened; in the supported years 1900–2149.</summary>
+    public Instant At { get; } = ComplaintInvariants.At(At);
+
+    /// <summary>Who did it.</summary>
+    public Actor Actor { get; } = ComplaintInvariants.Actor(Actor);
+
+    /// <summary>The idempotency key of the command that recorded it, if it had one (see <see cref="ComplaintCommand.CommandId"/>).</summary>
+    /// <exception cref="System.ArgumentException">The key is malformed.</exception>
+    public string? CommandId
+    {
+        get => _commandId;
+        init => _commandId = ComplaintInvariants.CommandId(value, nameof(CommandId));
+    }
+
     /// <summary>The kind of event, as deadline rules refer to it.</summary>
     public abstract ComplaintEventKind Kind { get; }
 }
@@ -37,6 +59,30 @@ public sealed record ComplaintReceived(
     Instant? Appointment,
     string? AgainstEmployee = null) : ComplaintEvent(At, Actor)
 {
+    /// <summary>The complaint's number.</summary>
+    public ComplaintId ComplaintId { get; } = ComplaintInvariants.Id(ComplaintId);
+
+    /// <summary>Who complained.</summary>
+    public Complainant Complainant { get; } = ComplaintInvariants.NotNull(Complainant);
+
+    /// <summary>What it is about (at most <see cref="ComplaintCommand.MaxSubjectLength"/> characters).</summary>
+    public string Subject { get; } = ComplaintInvariants.Subject(Subject);
+
+    /// <summary>How it arrived.</summary>
+    public Channel Channel { get; } = ComplaintInvariants.Defined(Channel);
+
+    /// <summary>The C15/C16 category.</summary>
+    public ComplaintCategory Category { get; } = ComplaintInvariants.Defined(Category);
+
+    /// <summary>How many households complain together (1 to <see cref="ComplaintCommand.MaxHouseholds"/>).</summary>
+    public int Households { get; } = ComplaintInvariants.Households(Households);
+
+    /// <summary>For a repair order, the agreed visit time: not before the receipt (C20).</summary>
+    public Instant? Appointment { get; } = ComplaintInvariants.Appointment(Appointment, At);
+
+    /// <summary>The employee id the complaint is about, if any.</summary>
+    public string? AgainstEmployee { get; } = ComplaintInvariants.EmployeeId(AgainstEmployee);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.Received;
 }
@@ -57,6 +103,12 @@ public sealed record RegisteredAtFrontDesk(Instant At, Actor Actor) : ComplaintE
 /// <param name="HandlingDeadline">When the department must have handled it.</param>
 public sealed record ComplaintAssessed(Instant At, Actor Actor, ComplaintClass Class, Instant HandlingDeadline) : ComplaintEvent(At, Actor)
 {
+    /// <summary>The class.</summary>
+    public ComplaintClass Class { get; } = ComplaintInvariants.Defined(Class);
+
+    /// <summary>When the department must have handled it: later than the assessment (C3).</summary>
+    public Instant HandlingDeadline { get; } = ComplaintInvariants.Later(HandlingDeadline, At);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.Assessed;
 }
@@ -67,6 +119,9 @@ public sealed record ComplaintAssessed(Instant At, Actor Actor, ComplaintClass C
 /// <param name="Department">The department.</param>
 public sealed record DispatchedToDepartment(Instant At, Actor Actor, Department Department) : ComplaintEvent(At, Actor)
 {
+    /// <summary>The department.</summary>
+    public Department Department { get; } = ComplaintInvariants.NotNull(Department);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.DispatchedToDepartment;
 }
@@ -78,6 +133,12 @@ public sealed record DispatchedToDepartment(Instant At, Actor Actor, Department 
 /// <param name="Reason">Why.</param>
 public sealed record DelayReported(Instant At, Actor Actor, Instant NewPromisedAt, string Reason) : ComplaintEvent(At, Actor)
 {
+    /// <summary>The new promised time: later than the report (C5).</summary>
+    public Instant NewPromisedAt { get; } = ComplaintInvariants.Later(NewPromisedAt, At);
+
+    /// <summary>Why.</summary>
+    public string Reason { get; } = ComplaintInvariants.Text(Reason);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.DelayReported;
 }
@@ -88,6 +149,9 @@ public sealed record DelayReported(Instant At, Actor Actor, Instant NewPromisedA
 /// <param name="Outcome">What was done.</param>
 public sealed record ComplaintResolved(Instant At, Actor Actor, string Outcome) : ComplaintEvent(At, Actor)
 {
+    /// <summary>What was done.</summary>
+    public string Outcome { get; } = ComplaintInvariants.Text(Outcome);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.Resolved;
 }
@@ -117,6 +181,9 @@ public sealed record ResolutionVerified(Instant At, Actor Actor) : ComplaintEven
 /// <param name="Remarks">What the complainant said.</param>
 public sealed record ComplainantRevisited(Instant At, Actor Actor, bool Satisfied, string? Remarks) : ComplaintEvent(At, Actor)
 {
+    /// <summary>What the complainant said.</summary>
+    public string? Remarks { get; } = ComplaintInvariants.OptionalText(Remarks);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.ComplainantRevisited;
 }
@@ -163,6 +230,9 @@ public sealed record ComplainantNotPersuaded(Instant At, Actor Actor) : Complain
 /// <param name="Outcome">What was agreed.</param>
 public sealed record CoordinatedByDepartmentHead(Instant At, Actor Actor, string Outcome) : ComplaintEvent(At, Actor)
 {
+    /// <summary>What was agreed.</summary>
+    public string Outcome { get; } = ComplaintInvariants.Text(Outcome);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.CoordinatedByDepartmentHead;
 }
@@ -173,6 +243,9 @@ public sealed record CoordinatedByDepartmentHead(Instant At, Actor Actor, string
 /// <param name="Department">The department notified.</param>
 public sealed record DepartmentNotified(Instant At, Actor Actor, Department Department) : ComplaintEvent(At, Actor)
 {
+    /// <summary>The department notified.</summary>
+    public Department Department { get; } = ComplaintInvariants.NotNull(Department);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.DepartmentNotified;
 }
@@ -192,6 +265,9 @@ public sealed record EscalatedToCompanyLeader(Instant At, Actor Actor) : Complai
 /// <param name="Level">Whose report it is.</param>
 public sealed record WrittenReportFiled(Instant At, Actor Actor, ReportLevel Level) : ComplaintEvent(At, Actor)
 {
+    /// <summary>Whose report it is.</summary>
+    public ReportLevel Level { get; } = ComplaintInvariants.Defined(Level);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => Level == ReportLevel.OfficeHead ? ComplaintEventKind.OfficeHeadReportFiled : ComplaintEventKind.CompanyLeaderReportFiled;
 }
@@ -247,6 +323,9 @@ public sealed record ComplainantCalledBack(Instant At, Actor Actor) : ComplaintE
 /// <param name="Findings">What was found.</param>
 public sealed record ComplaintInvestigated(Instant At, Actor Actor, string Findings) : ComplaintEvent(At, Actor)
 {
+    /// <summary>What was found.</summary>
+    public string Findings { get; } = ComplaintInvariants.Text(Findings);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.Investigated;
 }
@@ -266,6 +345,9 @@ public sealed record ReferredToOfficeDirector(Instant At, Actor Actor) : Complai
 /// <param name="Reason">Why.</param>
 public sealed record ComplainantUnavailable(Instant At, Actor Actor, string Reason) : ComplaintEvent(At, Actor)
 {
+    /// <summary>Why.</summary>
+    public string Reason { get; } = ComplaintInvariants.Text(Reason);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.ComplainantUnavailable;
 }

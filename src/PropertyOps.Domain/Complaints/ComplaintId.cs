@@ -34,6 +34,6 @@ public readonly partial record struct ComplaintId
     /// <returns>The id.</returns>
     public override string ToString() => Value ?? string.Empty;
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,40}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[A-Za-z0-9_-]{1,40}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

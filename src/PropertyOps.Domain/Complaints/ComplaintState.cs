@@ -107,6 +107,9 @@ public sealed record ComplaintState
     /// <summary>Whether it was referred to the office director (C12).</summary>
     public bool ReferredToOfficeDirector { get; init; }
 
+    /// <summary>The idempotency keys of the commands recorded so far (retries of these record nothing).</summary>
+    public PropertyOps.Domain.Common.CommandIdSet CommandIds { get; init; } = PropertyOps.Domain.Common.CommandIdSet.Empty;
+
     /// <summary>Whether it is waiting on the complainant now.</summary>
     public bool WaitingOnComplainant { get; init; }
 

@@ -55,7 +55,7 @@ public sealed record Department
         "customer-service" => CustomerService,
         "finance" => Finance,
         _ when text is not null && text.StartsWith("custom:", StringComparison.Ordinal) => Custom(text["custom:".Length..]),
-        _ => throw new ArgumentException($"'{text}' is not a department (engineering, security, cleaning, landscaping, customer-service, finance or custom:<name>).", nameof(text)),
+        _ => throw new ArgumentException($"'{PropertyOps.Domain.Common.Redaction.Excerpt(text)}' is not a department (engineering, security, cleaning, landscaping, customer-service, finance or custom:<name>).", nameof(text)),
     };
 
     /// <summary>The standard code, or <c>custom:</c> and the name.</summary>

@@ -28,7 +28,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         Guard.Against.NullOrWhiteSpace(currency);
         if (!ReferenceEquals(currency, Cny) && (currency.Length != 3 || !currency.All(c => c is >= 'A' and <= 'Z')))
         {
-            throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code like CNY.", nameof(currency));
+            throw new ArgumentException($"'{PropertyOps.Domain.Common.Redaction.Excerpt(currency)}' is not an ISO 4217 currency code like CNY.", nameof(currency));
         }
 
         Amount = amount;

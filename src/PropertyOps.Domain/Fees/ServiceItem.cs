@@ -41,7 +41,7 @@ public sealed record ServiceItem
     public static ServiceItem Custom(string code, string name)
     {
         var checkedCode = Preconditions.CheckText(code, 40);
-        Preconditions.CheckArgument(System.Text.RegularExpressions.Regex.IsMatch(checkedCode, "^[a-z0-9-]+$"), "A service item code has lowercase letters, digits and '-'.", nameof(code));
+        Preconditions.CheckArgument(System.Text.RegularExpressions.Regex.IsMatch(checkedCode, @"\A[a-z0-9-]+\z"), "A service item code has lowercase letters, digits and '-'.", nameof(code));
         return new ServiceItem(checkedCode, Preconditions.CheckText(name, 40));
     }
 

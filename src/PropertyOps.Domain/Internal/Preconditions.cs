@@ -1,15 +1,23 @@
 using System;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
+using NodaTime;
 
 namespace PropertyOps.Domain.Internal;
 
 /// <summary>
 /// Domain-specific argument checks that Ardalis.GuardClauses does not cover. Every failure names the
-/// parameter; messages never contain personal data.
+/// parameter; messages never contain personal data and quote at most a short, masked excerpt of bad input
+/// (<see cref="Excerpt"/>).
 /// </summary>
 internal static class Preconditions
 {
+    /// <summary>The earliest instant any record may carry: 1900-01-02T00:00Z, so its local date is in 1900 or later in every zone.</summary>
+    public static readonly Instant EarliestInstant = Instant.FromUtc(1900, 1, 2, 0, 0);
+
+    /// <summary>The latest instant any record may carry: 2149-12-30T00:00Z, so its local date is in 2149 or earlier in every zone.</summary>
+    public static readonly Instant LatestInstant = Instant.FromUtc(2149, 12, 30, 0, 0);
+
     /// <summary>Throws <see cref="ArgumentException"/> for <paramref name="paramName"/> unless <paramref name="condition"/> holds.</summary>
     public static void CheckArgument(
         [System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition,
@@ -22,24 +30,93 @@ internal static class Preconditions
         }
     }
 
-    /// <summary>Trims and validates a required piece of text: not null, not blank, at most <paramref name="maxLength"/> characters.</summary>
-    public static string CheckText(string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    /// <summary>
+    /// Trims and validates a required piece of text: not null, not blank, at most <paramref name="maxLength"/>
+    /// characters, well-formed UTF-16 (no lone surrogates) and free of control characters; line breaks and tabs are
+    /// allowed only when <paramref name="multiline"/> is set.
+    /// </summary>
+    public static string CheckText(string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string? paramName = null, bool multiline = false)
     {
         Guard.Against.NullOrWhiteSpace(value, paramName);
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            throw new ArgumentException(
-                $"{paramName} is {trimmed.Length} characters long; at most {maxLength} are allowed.", paramName);
+            throw new ArgumentException($"{paramName} is {trimmed.Length} characters long; at most {maxLength} are allowed.", paramName);
+        }
+
+        var problem = FindBadCharacter(trimmed, multiline);
+        if (problem is not null)
+        {
+            throw new ArgumentException($"{paramName} {problem}.", paramName);
         }
 
         return trimmed;
     }
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="day"/> is Monday to Sunday.</summary>
-    public static NodaTime.IsoDayOfWeek CheckDayOfWeek(NodaTime.IsoDayOfWeek day, [CallerArgumentExpression(nameof(day))] string? paramName = null)
+    /// <summary>Whether <paramref name="value"/> is well-formed UTF-16 without control characters (line breaks allowed when <paramref name="multiline"/>).</summary>
+    public static bool IsCleanText(string value, bool multiline) => FindBadCharacter(value, multiline) is null;
+
+    private static string? FindBadCharacter(string value, bool multiline)
     {
-        if (day < NodaTime.IsoDayOfWeek.Monday || day > NodaTime.IsoDayOfWeek.Sunday)
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return $"has an unpaired surrogate at position {i}";
+            }
+
+            if (char.IsLowSurrogate(c))
+            {
+                return $"has an unpaired surrogate at position {i}";
+            }
+
+            if (c is '\n' or '\r' or '\t')
+            {
+                if (!multiline)
+                {
+                    return $"must be one line (a line break or tab at position {i})";
+                }
+
+                continue;
+            }
+
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                return $"has a control character at position {i}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="instant"/> lies in the supported years (1900–2149).</summary>
+    public static Instant CheckInstant(Instant instant, [CallerArgumentExpression(nameof(instant))] string? paramName = null)
+    {
+        if (instant < EarliestInstant || instant > LatestInstant)
+        {
+            throw new ArgumentOutOfRangeException(paramName, "The instant must lie between 1900-01-02 and 2149-12-30 (UTC), the years PropertyOps supports.");
+        }
+
+        return instant;
+    }
+
+    /// <summary>Whether <paramref name="instant"/> lies in the supported years.</summary>
+    public static bool IsSupported(Instant instant) => instant >= EarliestInstant && instant <= LatestInstant;
+
+    /// <summary>A short, safe excerpt of bad input for a message (<see cref="PropertyOps.Domain.Common.Redaction.Excerpt"/>).</summary>
+    public static string Excerpt(string? value) => PropertyOps.Domain.Common.Redaction.Excerpt(value);
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="day"/> is Monday to Sunday.</summary>
+    public static IsoDayOfWeek CheckDayOfWeek(IsoDayOfWeek day, [CallerArgumentExpression(nameof(day))] string? paramName = null)
+    {
+        if (day < IsoDayOfWeek.Monday || day > IsoDayOfWeek.Sunday)
         {
             throw new ArgumentOutOfRangeException(paramName, day, "A day of the week must be Monday to Sunday.");
         }

@@ -19,9 +19,14 @@ namespace PropertyOps.Rules.Serialization;
 /// instants in ISO-8601 (NodaTime.Serialization.SystemTextJson), enums by name and value objects as strings.
 /// </summary>
 /// <remarks>
-/// Reading is strict: an unknown type, a newer schema, a missing required field, an unknown field, a malformed value
-/// (phone, id, enum name) or a wrong JSON type throws <see cref="JsonException"/> whose message names the event's
-/// position and the field. The JSON holds the complainant's name and phone in clear (they are the record, C1, D13);
+/// Reading is strict, and <see cref="JsonException"/> is the only exception it throws, whatever the input: an unknown
+/// type, a newer schema, a missing required field, an unknown or repeated field, text that is not well-formed (invalid
+/// UTF-8, an unpaired surrogate), an enum that is not exactly one declared name (no numbers, no comma lists), a
+/// malformed value (phone, id), a wrong JSON type, or a value the event's own invariants refuse — the same ones its
+/// command checks (instants in 1900–2149, text limits, 1–100,000 households, a deadline after its record, an appointment
+/// not before receipt, an employee id that is a phone number). The message names the event's position and the field and
+/// quotes at most a short, masked excerpt of the bad value. A stream the reader accepts replays with
+/// <see cref="Complaint.Replay"/> or fails there only with its documented <see cref="InvalidOperationException"/>. The JSON holds the complainant's name and phone in clear (they are the record, C1, D13);
 /// store it as confidential customer data (D14).
 /// </remarks>
 public static class ComplaintEventJson
@@ -122,6 +127,21 @@ public static class ComplaintEventJson
     {
         Guard.Against.Null(json);
         using var document = Parse(json);
+        return ReadStream(document);
+    }
+
+    /// <summary>Reads an event stream written by <see cref="SerializeStream"/> from UTF-8 bytes (as stored in a file or database).</summary>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <returns>The events, in order.</returns>
+    /// <exception cref="JsonException">The bytes are not well-formed UTF-8 JSON or not a valid stream; the message names the event's position and the field.</exception>
+    public static ImmutableArray<ComplaintEvent> DeserializeStream(ReadOnlyMemory<byte> utf8Json)
+    {
+        using var document = StrictJson.Parse(utf8Json);
+        return ReadStream(document);
+    }
+
+    private static ImmutableArray<ComplaintEvent> ReadStream(JsonDocument document)
+    {
         if (document.RootElement.ValueKind != JsonValueKind.Array)
         {
             throw new JsonException("An event stream must be a JSON array of event envelopes.");
@@ -174,17 +194,7 @@ public static class ComplaintEventJson
         return options;
     }
 
-    private static JsonDocument Parse(string json)
-    {
-        try
-        {
-            return JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new JsonException("The text is not valid JSON: " + e.Message, e);
-        }
-    }
+    private static JsonDocument Parse(string json) => StrictJson.Parse(json);
 
     private static System.Text.Json.Nodes.JsonObject ToEnvelope(ComplaintEvent @event) => new()
     {
@@ -200,6 +210,14 @@ public static class ComplaintEventJson
             throw new JsonException($"{where} must be an object with 'type', 'schema' and 'data'.");
         }
 
+        foreach (var property in envelope.EnumerateObject())
+        {
+            if (property.Name is not ("type" or "schema" or "data"))
+            {
+                throw new JsonException($"{where} has an unknown field '{PropertyOps.Domain.Common.Redaction.Excerpt(property.Name)}' (an envelope has 'type', 'schema' and 'data').");
+            }
+        }
+
         if (!envelope.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
         {
             throw new JsonException($"{where} has no 'type' field.");
@@ -208,7 +226,7 @@ public static class ComplaintEventJson
         var typeName = typeElement.GetString()!;
         if (!TypesByName.TryGetValue(typeName, out var type))
         {
-            throw new JsonException($"{where} has an unknown 'type' '{typeName}'.");
+            throw new JsonException($"{where} has an unknown 'type' '{PropertyOps.Domain.Common.Redaction.Excerpt(typeName)}'.");
         }
 
         if (!envelope.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.Number
@@ -236,10 +254,13 @@ public static class ComplaintEventJson
         }
         catch (JsonException e)
         {
-            throw new JsonException($"{where} ({typeName}): {e.Message}", e.Path, e.LineNumber, e.BytePositionInLine, e);
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $" field '{e.Path.TrimStart('$', '.')}'";
+            throw new JsonException($"{where} ({typeName}){field}: {e.Message}", e.Path, e.LineNumber, e.BytePositionInLine, e);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException)
         {
+            // The event's own invariants (the same ones its command checks) refused a value: the stream is not one
+            // Decide could have produced.
             throw new JsonException($"{where} ({typeName}): {e.Message}", e);
         }
     }

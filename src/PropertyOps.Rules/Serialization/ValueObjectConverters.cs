@@ -48,9 +48,16 @@ internal sealed class ActorConverter : JsonConverter<Actor>
             throw new JsonException("The actor's 'id' field is missing or not a string.");
         }
 
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name is not ("id" or "role"))
+            {
+                throw new JsonException($"An actor has only 'id' and 'role'; '{Redaction.Excerpt(property.Name)}' is not a field.");
+            }
+        }
+
         if (!element.TryGetProperty("role", out var role) || role.ValueKind != JsonValueKind.String
-            || !Enum.TryParse<ActorRole>(role.GetString(), ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed)
-            || int.TryParse(role.GetString(), out _))
+            || !StrictJson.TryParseEnum<ActorRole>(role.GetString(), out var parsed))
         {
             throw new JsonException($"The actor's 'role' field must be one of {string.Join(", ", Enum.GetNames<ActorRole>())}.");
         }
@@ -85,6 +92,6 @@ internal static class ValueObjectConverters
         options.Converters.Add(new StringValueConverter<PhoneNumber>(PhoneNumber.Parse, v => v.Value, "phone number"));
         options.Converters.Add(new StringValueConverter<Department>(Department.Parse, v => v.ToString(), "department"));
         options.Converters.Add(new ActorConverter());
-        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        options.Converters.Add(new StrictEnumConverterFactory());
     }
 }

@@ -65,7 +65,7 @@ public sealed class SlaPolicy
             rule.Validate();
             if (!seen.Add(rule.Id.Value))
             {
-                throw new ArgumentException($"The policy '{name}' has two rules with the id {rule.Id}.", nameof(rules));
+                throw new ArgumentException($"The policy '{PropertyOps.Domain.Common.Redaction.Excerpt(name)}' has two rules with the id {rule.Id}.", nameof(rules));
             }
         }
 
@@ -80,7 +80,7 @@ public sealed class SlaPolicy
     /// <summary>The position of the rule with <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">The policy has no such rule.</exception>
     internal int IndexOf(string id) =>
-        _index.TryGetValue(Guard.Against.Null(id), out var i) ? i : throw new KeyNotFoundException($"The policy '{Name}' has no rule {id}.");
+        _index.TryGetValue(Guard.Against.Null(id), out var i) ? i : throw new KeyNotFoundException($"The policy '{PropertyOps.Domain.Common.Redaction.Excerpt(Name)}' has no rule {id}.");
 
     /// <summary>Whether the policy has a rule with <paramref name="id"/>.</summary>
     /// <param name="id">The rule id.</param>

@@ -106,11 +106,38 @@ public class ComplaintReportTests
         Assert.Equal(merged, ComplaintReport.Build(right, period, "E", 1000, Policy, China, asOf).Merge(ComplaintReport.Build(left, period, "E", 1000, Policy, China, asOf)));
     }
 
-    private static List<ComplaintEvent> Shift(List<ComplaintEvent> events, Duration by) =>
-        events.Select(e => e switch
+    // Events are immutable and validated on creation (no `with` on their instants), so a history is shifted through
+    // its JSON: every instant moves by the same amount.
+    private static List<ComplaintEvent> Shift(List<ComplaintEvent> events, Duration by)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(PropertyOps.Rules.Serialization.ComplaintEventJson.SerializeStream(events))!;
+        ShiftInstants(node, by);
+        return [.. PropertyOps.Rules.Serialization.ComplaintEventJson.DeserializeStream(node.ToJsonString())];
+    }
+
+    private static void ShiftInstants(System.Text.Json.Nodes.JsonNode node, Duration by)
+    {
+        if (node is System.Text.Json.Nodes.JsonObject obj)
         {
-            ComplaintReceived r => r with { At = r.At + by, Appointment = r.Appointment + by },
-            ComplaintAssessed a => a with { At = a.At + by, HandlingDeadline = a.HandlingDeadline + by },
-            _ => e with { At = e.At + by },
-        }).ToList();
+            foreach (var (key, value) in obj.ToList())
+            {
+                if (value is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text)
+                    && NodaTime.Text.InstantPattern.ExtendedIso.Parse(text) is { Success: true } parsed)
+                {
+                    obj[key] = NodaTime.Text.InstantPattern.ExtendedIso.Format(parsed.Value + by);
+                }
+                else if (value is not null)
+                {
+                    ShiftInstants(value, by);
+                }
+            }
+        }
+        else if (node is System.Text.Json.Nodes.JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                ShiftInstants(item!, by);
+            }
+        }
+    }
 }

@@ -1,0 +1,70 @@
+using System;
+using System.Text;
+
+namespace PropertyOps.Domain.Common;
+
+/// <summary>
+/// Keeps personal data and oversized input out of messages and logs (D14): every PropertyOps exception message that
+/// quotes bad input quotes it through <see cref="Excerpt"/>.
+/// </summary>
+public static class Redaction
+{
+    /// <summary>The most characters of a bad input a message quotes.</summary>
+    public const int MaxExcerptLength = 32;
+
+    /// <summary>
+    /// A short, safe excerpt of bad input for a message: at most <see cref="MaxExcerptLength"/> characters (then "…"),
+    /// runs of five or more digits masked except their last two (a phone number typed into the wrong field never shows),
+    /// control characters and unpaired surrogates shown as '?'.
+    /// </summary>
+    /// <param name="value">The bad input (may be null).</param>
+    /// <returns>The excerpt.</returns>
+    public static string Excerpt(string? value)
+    {
+        if (value is null)
+        {
+            return "(null)";
+        }
+
+        var builder = new StringBuilder(Math.Min(value.Length, MaxExcerptLength) + 1);
+        var i = 0;
+        while (i < value.Length && builder.Length < MaxExcerptLength)
+        {
+            var c = value[i];
+            if (char.IsAsciiDigit(c))
+            {
+                var end = i;
+                while (end < value.Length && char.IsAsciiDigit(value[end]))
+                {
+                    end++;
+                }
+
+                var run = end - i;
+                for (var k = 0; k < run && builder.Length < MaxExcerptLength; k++)
+                {
+                    builder.Append(run >= 5 && k < run - 2 ? '*' : value[i + k]);
+                }
+
+                i = end;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                if (builder.Length + 2 > MaxExcerptLength)
+                {
+                    break;
+                }
+
+                builder.Append(c).Append(value[i + 1]);
+                i += 2;
+                continue;
+            }
+
+            builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? '?' : c);
+            i++;
+        }
+
+        return i < value.Length ? builder.Append('…').ToString() : builder.ToString();
+    }
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using PropertyOps.Domain.Common;
+
+namespace PropertyOps.Rules.Serialization;
+
+/// <summary>
+/// The one strict JSON front door every PropertyOps reader uses: a document is parsed, then refused as a whole if any
+/// object repeats a property name, or any string or property name is not well-formed text (invalid UTF-8, an escaped
+/// unpaired surrogate). Every failure is a <see cref="JsonException"/> naming the JSON path; nothing else escapes.
+/// </summary>
+internal static class StrictJson
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    public static JsonDocument Parse(string json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException("The text is not valid JSON: " + e.Message, e);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // JsonDocument transcodes the string to UTF-8 and refuses unpaired surrogates this way.
+            throw new JsonException("The text is not well-formed (it holds an unpaired surrogate).", e);
+        }
+
+        return Checked(document);
+    }
+
+    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException("The text is not valid JSON: " + e.Message, e);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new JsonException("The text is not well-formed UTF-8.", e);
+        }
+
+        return Checked(document);
+    }
+
+    private static JsonDocument Checked(JsonDocument document)
+    {
+        try
+        {
+            Check(document.RootElement, "$");
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    private static void Check(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                HashSet<string>? names = null;
+                foreach (var property in element.EnumerateObject())
+                {
+                    var name = Text(() => property.Name, path);
+                    names ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (!names.Add(name))
+                    {
+                        throw new JsonException($"{path} repeats the property '{Redaction.Excerpt(name)}'; each property may appear once.", path, null, null);
+                    }
+
+                    Check(property.Value, path + "." + Redaction.Excerpt(name));
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Check(item, $"{path}[{index++}]");
+                }
+
+                break;
+            case JsonValueKind.String:
+                var value = Text(element.GetString, path);
+                if (!IsWellFormed(value))
+                {
+                    throw new JsonException($"{path} holds an unpaired surrogate.", path, null, null);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static string Text(Func<string?> read, string path)
+    {
+        try
+        {
+            var text = read() ?? string.Empty;
+            return IsWellFormed(text) ? text : throw new JsonException($"{path} holds an unpaired surrogate.", path, null, null);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException($"{path} holds text that is not well-formed (an unpaired surrogate or invalid UTF-8).", path, null, null, e);
+        }
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads an enum by its exact declared name: no numbers, no comma lists, no other case, no undefined value.</summary>
+    public static bool TryParseEnum<T>(string? text, out T value)
+        where T : struct, Enum
+    {
+        value = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        foreach (var name in Enum.GetNames<T>())
+        {
+            if (string.Equals(name, text, StringComparison.Ordinal))
+            {
+                value = Enum.Parse<T>(name);
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
