@@ -52,7 +52,12 @@ public sealed class HolidayArrangement
     /// <param name="sources">Where the data comes from (may be empty).</param>
     /// <param name="days">The arranged dates; each date at most once.</param>
     /// <returns>The arrangement.</returns>
-    /// <exception cref="ArgumentException">A date is listed twice, a name is blank, or the notice is blank.</exception>
+    /// <exception cref="ArgumentException">A date is listed twice or lies outside the arrangement (see remarks), a name is
+    /// blank, over 100 characters or not one line, or the notice is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported years.</exception>
+    /// <remarks>A date belongs to the arrangement when it lies in <paramref name="year"/> or in the month either side of it:
+    /// notices reach into the neighbouring year for New Year (the 2019 notice moves 2018-12-29 to 2018-12-31, and
+    /// <c>holiday-cn</c>'s <c>2019.json</c> lists them). Any other date is refused.</remarks>
     public static HolidayArrangement Create(int year, string notice, IEnumerable<string> sources, IEnumerable<ArrangedDay> days)
     {
         Guard.Against.OutOfRange(year, nameof(year), WorkingCalendar.MinSupportedYear, WorkingCalendar.MaxSupportedYear);
@@ -60,11 +65,18 @@ public sealed class HolidayArrangement
         Guard.Against.Null(sources);
         Guard.Against.Null(days);
         var sorted = days.OrderBy(d => d.Date).ToImmutableArray();
+        var earliest = new LocalDate(year, 1, 1).PlusMonths(-1);
+        var latest = new LocalDate(year, 12, 31).PlusMonths(1);
         for (var i = 0; i < sorted.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(sorted[i].Name))
+            if (string.IsNullOrWhiteSpace(sorted[i].Name) || !Internal.Preconditions.IsCleanText(sorted[i].Name, multiline: false) || sorted[i].Name.Length > 100)
             {
-                throw new ArgumentException($"The arranged day {Internal.Invariant.Date(sorted[i].Date)} has no holiday name.", nameof(days));
+                throw new ArgumentException($"The arranged day {Internal.Invariant.Date(sorted[i].Date)} has no holiday name, or one that is not a short line of text.", nameof(days));
+            }
+
+            if (sorted[i].Date < earliest || sorted[i].Date > latest)
+            {
+                throw new ArgumentException($"The date {Internal.Invariant.Date(sorted[i].Date)} lies outside the {year} arrangement (its year, and the December before or January after that a New Year holiday reaches into).", nameof(days));
             }
 
             if (i > 0 && sorted[i].Date == sorted[i - 1].Date)
@@ -86,20 +98,35 @@ public sealed class HolidayArrangement
     /// <exception cref="FormatException">The document is malformed; the message names the field.</exception>
     public static HolidayArrangement FromHolidayCnJson(ReadOnlySpan<byte> utf8Json)
     {
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json.ToArray());
+            return ReadHolidayCn(utf8Json);
         }
         catch (JsonException e)
         {
             throw new FormatException("The holiday arrangement is not valid JSON: " + e.Message, e);
         }
+        catch (InvalidOperationException e)
+        {
+            // Invalid UTF-8 or an escaped unpaired surrogate inside a string.
+            throw new FormatException("The holiday arrangement holds text that is not well-formed: " + e.Message, e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException(e.Message, e);
+        }
+    }
 
-        using (document)
+    private static HolidayArrangement ReadHolidayCn(ReadOnlySpan<byte> utf8Json)
+    {
+        using var document = Internal.StrictJson.Parse(utf8Json.ToArray());
         {
             var root = document.RootElement;
-            var year = RequiredProperty(root, "year", JsonValueKind.Number).GetInt32();
+            if (!RequiredProperty(root, "year", JsonValueKind.Number).TryGetInt32(out var year))
+            {
+                throw new FormatException("The holiday arrangement's 'year' field must be a whole number.");
+            }
+
             var notice = root.TryGetProperty("notice", out var n) && n.ValueKind == JsonValueKind.String
                 ? n.GetString()!
                 : $"国务院办公厅关于{year}年部分节假日安排的通知";
@@ -135,14 +162,7 @@ public sealed class HolidayArrangement
                 index++;
             }
 
-            try
-            {
-                return Create(year, notice, sources, days);
-            }
-            catch (ArgumentException e)
-            {
-                throw new FormatException(e.Message, e);
-            }
+            return Create(year, notice, sources, days);
         }
     }
 

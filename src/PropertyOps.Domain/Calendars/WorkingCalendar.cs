@@ -42,6 +42,10 @@ namespace PropertyOps.Domain.Calendars;
 /// </remarks>
 public sealed class WorkingCalendar
 {
+    // First among the static fields: ToNanos reads them.
+    private static readonly Instant NanosFloor = Instant.FromUtc(1800, 1, 1, 0, 0);
+    private static readonly Instant NanosCeiling = Instant.FromUtc(2200, 1, 1, 0, 0);
+
     /// <summary>The first calendar year this type computes in.</summary>
     public const int MinSupportedYear = 1900;
 
@@ -399,7 +403,7 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentOutOfRangeException">See the operation the allowance's kind maps to.</exception>
     public Instant Due(Instant start, Allowance allowance) => allowance.Kind switch
     {
-        AllowanceKind.Elapsed => start + allowance.Duration,
+        AllowanceKind.Elapsed => YearIndexOf(ToNanos(start), nameof(start)) >= 0 ? start + allowance.Duration : start,
         AllowanceKind.WorkingTime => AddWorkingTime(start, allowance.Duration),
         AllowanceKind.WorkingDays => AddWorkingDays(start, allowance.Days),
         AllowanceKind.EndOfWorkingDay => EndOfWorkingDay(start),
@@ -433,7 +437,11 @@ public sealed class WorkingCalendar
         return _weekly[(int)date.DayOfWeek];
     }
 
-    private static long ToNanos(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+    // Nanoseconds since the epoch fit a long only within about ±292 years; farther instants map to the sentinels
+    // long.MinValue/MaxValue, which every caller's year lookup refuses with ArgumentOutOfRangeException.
+    private static long ToNanos(Instant instant) =>
+        instant < NanosFloor ? long.MinValue : instant > NanosCeiling ? long.MaxValue : (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+
 
     private static Instant FromNanos(long nanos) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanos);
 
@@ -500,7 +508,7 @@ public sealed class WorkingCalendar
         if ((uint)index >= YearCount)
         {
             throw new ArgumentOutOfRangeException(
-                paramName, $"PropertyOps calendars compute from {MinSupportedYear} to {MaxSupportedYear}; {Invariant.Instant(FromNanos(t))} is outside that range.");
+                paramName, $"PropertyOps calendars compute from {MinSupportedYear} to {MaxSupportedYear}; {(t is long.MinValue or long.MaxValue ? "the instant" : Invariant.Instant(FromNanos(t)))} is outside that range.");
         }
 
         return index;

@@ -23,6 +23,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="amount">The amount.</param>
     /// <param name="currency">The ISO 4217 currency code (three capital letters).</param>
     /// <exception cref="ArgumentException">The currency code is malformed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is beyond ±<see cref="MaxAmount"/>.</exception>
     public Money(decimal amount, string currency = Cny)
     {
         Guard.Against.NullOrWhiteSpace(currency);
@@ -31,16 +32,20 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             throw new ArgumentException($"'{PropertyOps.Domain.Common.Redaction.Excerpt(currency)}' is not an ISO 4217 currency code like CNY.", nameof(currency));
         }
 
-        Amount = amount;
+        Amount = CheckAmount(amount, nameof(amount));
         _currency = currency;
     }
 
     // Arithmetic results reuse an already checked currency.
     private Money(string? currency, decimal amount)
     {
-        Amount = amount;
+        Amount = CheckAmount(amount, nameof(amount));
         _currency = currency;
     }
+
+    /// <summary>The largest amount (in either direction) a <see cref="Money"/> holds: 10¹⁵, far beyond any bill, so sums
+    /// and products of real amounts never overflow <see cref="decimal"/>.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
 
     /// <summary>The amount.</summary>
     public decimal Amount { get; }
@@ -54,6 +59,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>An amount in yuan.</summary>
     /// <param name="amount">The amount.</param>
     /// <returns>The money.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is beyond ±<see cref="MaxAmount"/>.</exception>
     public static Money Yuan(decimal amount) => new(amount);
 
     /// <summary>Rounds to the fen (two decimals).</summary>
@@ -73,12 +79,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="weights">Non-negative weights, not all zero.</param>
     /// <returns>The parts, in the order of the weights.</returns>
     /// <exception cref="ArgumentException">A weight is negative, all are zero, or this amount is not whole fen.</exception>
+    /// <remarks>Weights are bounded (at most <see cref="MaxAllocationParts"/> of them, each at most
+    /// <see cref="MaxAllocationWeight"/>) so the exact shares never overflow <see cref="decimal"/>.</remarks>
     public ImmutableArray<Money> Allocate(IReadOnlyList<decimal> weights)
     {
         Guard.Against.Null(weights);
-        if (weights.Count == 0 || weights.Any(w => w < 0) || weights.Sum() <= 0)
+        if (weights.Count == 0 || weights.Count > MaxAllocationParts || weights.Any(w => w < 0 || w > MaxAllocationWeight) || weights.Sum() <= 0)
         {
-            throw new ArgumentException("Allocation needs non-negative weights that do not all equal zero.", nameof(weights));
+            throw new ArgumentException($"Allocation needs 1–{MaxAllocationParts} weights, each 0–{MaxAllocationWeight}, that do not all equal zero.", nameof(weights));
         }
 
         if (!IsWholeFen)
@@ -110,11 +118,18 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         return [.. parts.Select(p => new Money(currency, sign * p / 100m))];
     }
 
+    /// <summary>The most parts <see cref="Allocate"/> splits an amount into.</summary>
+    public const int MaxAllocationParts = 1_000_000;
+
+    /// <summary>The largest single weight <see cref="Allocate"/> accepts.</summary>
+    public const decimal MaxAllocationWeight = 1_000_000_000_000m;
+
     /// <summary>Adds two amounts of the same currency.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The sum is beyond ±<see cref="MaxAmount"/>.</exception>
     public static Money operator +(Money left, Money right) => new(SameCurrency(left, right), left.Amount + right.Amount);
 
     /// <summary>Subtracts two amounts of the same currency.</summary>
@@ -122,13 +137,25 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="right">The second amount.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The difference is beyond ±<see cref="MaxAmount"/>.</exception>
     public static Money operator -(Money left, Money right) => new(SameCurrency(left, right), left.Amount - right.Amount);
 
     /// <summary>Multiplies an amount by a number (unrounded).</summary>
     /// <param name="money">The amount.</param>
     /// <param name="factor">The number.</param>
     /// <returns>The product.</returns>
-    public static Money operator *(Money money, decimal factor) => new(money._currency, money.Amount * factor);
+    /// <exception cref="ArgumentOutOfRangeException">The product is beyond ±<see cref="MaxAmount"/>.</exception>
+    public static Money operator *(Money money, decimal factor)
+    {
+        try
+        {
+            return new(money._currency, money.Amount * factor);
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), e.Message);
+        }
+    }
 
     /// <summary>Negates an amount.</summary>
     /// <param name="money">The amount.</param>
@@ -192,4 +219,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         ReferenceEquals(left._currency, right._currency) || left.Currency == right.Currency
             ? left.Currency
             : throw new InvalidOperationException($"Cannot combine {left.Currency} with {right.Currency}; convert explicitly first.");
+
+    private static decimal CheckAmount(decimal amount, string name) =>
+        amount is >= -MaxAmount and <= MaxAmount
+            ? amount
+            : throw new ArgumentOutOfRangeException(name, $"An amount of money lies within ±{MaxAmount.ToString(CultureInfo.InvariantCulture)}.");
 }

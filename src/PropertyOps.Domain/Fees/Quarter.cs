@@ -62,7 +62,8 @@ public readonly record struct Quarter : IComparable<Quarter>
     public Interval ToInterval(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return new Interval(zone.AtStartOfDay(Start).ToInstant(), zone.AtStartOfDay(Next().Start).ToInstant());
+        // The next quarter's first day directly: Quarter(2149, 4) has no successor inside the supported years.
+        return new Interval(zone.AtStartOfDay(Start).ToInstant(), zone.AtStartOfDay(Start.PlusMonths(3)).ToInstant());
     }
 
     /// <inheritdoc />

@@ -50,8 +50,14 @@ public sealed record FeeSchedule
     /// <summary>The length in days of the hand-out and collection windows (F2: 5).</summary>
     public int WindowDays { get; init; } = 5;
 
+    /// <summary>The highest unit price accepted, per m² per month (real estates charge a few yuan).</summary>
+    public const decimal MaxUnitPrice = 10_000m;
+
+    /// <summary>The highest weight accepted for one item.</summary>
+    public const decimal MaxWeight = 1_000_000m;
+
     /// <summary>Checks the schedule.</summary>
-    /// <exception cref="ArgumentException">A negative price, weights that sum to zero, a floor or factor outside 0–100 %, or a
+    /// <exception cref="ArgumentException">A price outside 0–<see cref="MaxUnitPrice"/>, weights outside 0–<see cref="MaxWeight"/> or that sum to zero, a floor or factor outside 0–100 %, or a
     /// tier factor below the floor; the message names the problem or tier.</exception>
     public void Validate()
     {
@@ -60,7 +66,12 @@ public sealed record FeeSchedule
             throw new ArgumentException($"The unit price {UnitPrice} is negative.", nameof(UnitPrice));
         }
 
-        if (Weights is null || Weights.Count == 0 || Weights.Values.Any(w => w < 0) || Weights.Values.Sum() <= 0)
+        if (UnitPrice.Amount > MaxUnitPrice)
+        {
+            throw new ArgumentException($"The unit price {UnitPrice} is above {MaxUnitPrice} per m² per month.", nameof(UnitPrice));
+        }
+
+        if (Weights is null || Weights.Count == 0 || Weights.Values.Any(w => w < 0 || w > MaxWeight) || Weights.Values.Sum() <= 0)
         {
             throw new ArgumentException("The item weights must be non-negative and not all zero.", nameof(Weights));
         }

@@ -12,5 +12,8 @@ public readonly record struct FeeTier(decimal From, decimal To, decimal Factor)
     /// <returns>The text.</returns>
     public override string ToString() => $"{Pct(From)}–{Pct(To)} → {Pct(Factor)}";
 
-    internal static string Pct(decimal fraction) => (fraction * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    // Bad input can be any decimal: beyond ±10^20 the fraction is shown as it is, never multiplied (no overflow).
+    internal static string Pct(decimal fraction) => System.Math.Abs(fraction) < 100_000_000_000_000_000_000m
+        ? (fraction * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%"
+        : "fraction " + fraction.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -10,6 +10,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using PropertyOps.Domain.Complaints;
+using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Rules.Serialization;
 

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PropertyOps.Domain.Common;
+using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Rules.Serialization;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;
+using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Rules.Serialization;
 
