@@ -160,5 +160,115 @@ public static class Arbitraries
             yield return c with { Allowance = Duration.FromMinutes((long)c.Allowance.TotalMinutes / 2) };
         }
     }
+
+    // ---- Strict input (hardening) ----
+
+    private static readonly string[] AreaCodes = ["010", "020", "021", "022", "023", "024", "025", "027", "028", "029", "0755", "0571", "0351", "0898", "0411"];
+
+    /// <summary>A mainland phone number in canonical form and one way a clerk might have typed it.</summary>
+    public static Arbitrary<PhoneTyping> PhoneTyping() => Arb.From(
+        from mobile in Gen.Elements(true, false)
+        from digits in Gen.ArrayOf(Gen.Choose(0, 9), 9)
+        from second in Gen.Choose(3, 9)
+        from area in Gen.Elements(AreaCodes)
+        from eight in Gen.Elements(true, false)
+        from first in Gen.Choose(1, 9)
+        let canonical = mobile
+            ? "1" + second + string.Concat(digits)
+            : area + "-" + first + string.Concat(digits.Take(area.Length == 3 || eight ? 7 : 6))
+        from separators in Gen.ArrayOf(Gen.Elements("", "", "", " ", "-"), 16)
+        from prefix in Gen.Elements("", "", "+86", "+86 ", "0086", "86")
+        from parenthesise in Gen.Elements(true, false)
+        select new PhoneTyping(canonical, Type(canonical, mobile, separators, prefix, parenthesise)));
+
+    private static string Type(string canonical, bool mobile, string[] separators, string prefix, bool parenthesise)
+    {
+        var digits = canonical.Replace("-", string.Empty, StringComparison.Ordinal);
+        var text = new System.Text.StringBuilder();
+        if (mobile)
+        {
+            text.Append(prefix);
+        }
+
+        var areaLength = canonical.IndexOf('-', StringComparison.Ordinal);
+        for (var i = 0; i < digits.Length; i++)
+        {
+            if (!mobile && parenthesise && i == 0)
+            {
+                text.Append('(');
+            }
+
+            text.Append(digits[i]);
+            if (!mobile && parenthesise && i == areaLength - 1)
+            {
+                text.Append(')');
+            }
+            else if (i + 1 < digits.Length)
+            {
+                text.Append(separators[i % separators.Length]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Text that a validator must refuse or accept, from the classes of bad input the hardening issue names.</summary>
+    public static Gen<string> HostileText() => Gen.OneOf(
+        Gen.Elements(
+            string.Empty,
+            " ",
+            "13812345678\n",
+            "TS-1\n",
+            "C6\n",
+            "\uD800",
+            "a\uDC00b",
+            "张\u0000伟",
+            "line\r\nbreak",
+            "\u2028",
+            "Staff, FrontDesk",
+            "1",
+            "-1",
+            "０１０-１２３４５６７８",
+            "010-1234-5678-9",
+            new string('x', 1_000_000),
+            new string('9', 70)),
+        Gen.ArrayOf(Gen.Choose(0, 0xFFFF).Select(i => (char)i)).Select(chars => new string(chars)));
+
+    /// <summary>Instants from the supported years and far outside them.</summary>
+    public static Gen<Instant> ExtremeInstant() => Gen.OneOf(
+        Gen.Elements(
+            Instant.MinValue,
+            Instant.MaxValue,
+            Instant.FromUtc(1, 1, 1, 0, 0),
+            Instant.FromUtc(1600, 6, 1, 0, 0),
+            Instant.FromUtc(1899, 12, 31, 23, 59),
+            Instant.FromUtc(1900, 1, 1, 0, 0),
+            Instant.FromUtc(2149, 12, 31, 23, 59),
+            Instant.FromUtc(2150, 1, 1, 0, 0),
+            Instant.FromUtc(9999, 12, 31, 0, 0),
+            Instant.FromUtc(2026, 10, 1, 1, 0)),
+        Gen.Choose(-200_000, 200_000).Select(days => NodaConstants.UnixEpoch + Duration.FromDays(days)));
+
+    /// <summary>Decimals at and near the extremes.</summary>
+    public static Gen<decimal> ExtremeDecimal() => Gen.Elements(
+        decimal.MaxValue, decimal.MinValue, 0m, -1m, 1m, 0.0000000000000000000000000001m, 1_000_000_000_000_000m, 1_000_000_000_000_001m, 79_228_162_514_264_337_593_543_950_33m, 0.5m, 2.8m);
+
+    public static Arbitrary<Extremes> Extremes() => Arb.From(
+        from instant in ExtremeInstant()
+        from other in ExtremeInstant()
+        from amount in ExtremeDecimal()
+        from factor in ExtremeDecimal()
+        from text in HostileText()
+        from number in Gen.Elements(int.MinValue, -1, 0, 1, 5, 31, 100_000, 100_001, int.MaxValue)
+        select new Extremes(instant, other, amount, factor, text, number));
 }
 
+/// <summary>A phone number's canonical form and a typed variant of it.</summary>
+public sealed record PhoneTyping(string Canonical, string Typed);
+
+/// <summary>One draw of extreme inputs for the "nothing undocumented escapes" property.</summary>
+public sealed record Extremes(Instant Instant, Instant Other, decimal Amount, decimal Factor, string Text, int Number)
+{
+    public override string ToString() =>
+        $"instant {Instant}, other {Other}, amount {Amount}, factor {Factor}, number {Number}, text ({Text.Length} chars) '{PropertyOps.Domain.Common.Redaction.Excerpt(Text)}'";
+}

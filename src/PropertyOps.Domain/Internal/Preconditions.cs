@@ -44,7 +44,8 @@ internal static class Preconditions
             throw new ArgumentException($"{paramName} is {trimmed.Length} characters long; at most {maxLength} are allowed.", paramName);
         }
 
-        var problem = FindBadCharacter(trimmed, multiline);
+        // A one-line field refuses a control character even at its ends, where trimming would otherwise hide it.
+        var problem = FindBadCharacter(multiline ? trimmed : value, multiline);
         if (problem is not null)
         {
             throw new ArgumentException($"{paramName} {problem}.", paramName);
