@@ -24,7 +24,7 @@ internal static class StrictJson
         }
         catch (JsonException e)
         {
-            throw new JsonException("The text is not valid JSON: " + e.Message, e);
+            throw new JsonException("The text is not valid JSON: " + SafeMessage(e.Message), e);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -44,7 +44,7 @@ internal static class StrictJson
         }
         catch (JsonException e)
         {
-            throw new JsonException("The text is not valid JSON: " + e.Message, e);
+            throw new JsonException("The text is not valid JSON: " + SafeMessage(e.Message), e);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -136,6 +136,51 @@ internal static class StrictJson
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A message from a library underneath made safe to pass on: such messages may quote the offending input at length
+    /// (System.Text.Json quotes a bad literal, NodaTime adds "Value being parsed: '…'"). Quotes are cut to a short masked
+    /// excerpt, phone-like digit runs masked, and the whole capped at 240 characters.
+    /// </summary>
+    public static string SafeMessage(string message)
+    {
+        var cut = message.IndexOf("Value being parsed", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut].TrimEnd();
+        }
+
+        var builder = new System.Text.StringBuilder(Math.Min(message.Length, 300));
+        var i = 0;
+        while (i < message.Length && builder.Length < 240)
+        {
+            var close = message[i] == '\'' ? message.IndexOf('\'', i + 1) : -1;
+            if (close > i)
+            {
+                builder.Append('\'').Append(Redaction.Excerpt(message[(i + 1)..close])).Append('\'');
+                i = close + 1;
+                continue;
+            }
+
+            var run = i;
+            while (run < message.Length && char.IsAsciiDigit(message[run]))
+            {
+                run++;
+            }
+
+            if (run - i >= 7)
+            {
+                builder.Append('*', run - i - 2).Append(message, run - 2, 2);
+                i = run;
+                continue;
+            }
+
+            builder.Append(message[i]);
+            i++;
+        }
+
+        return i < message.Length ? builder.Append('…').ToString() : builder.ToString();
     }
 
     /// <summary>Reads an enum by its exact declared name: no numbers, no comma lists, no other case, no undefined value.</summary>

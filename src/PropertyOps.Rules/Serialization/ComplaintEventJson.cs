@@ -127,7 +127,7 @@ public static class ComplaintEventJson
     public static ImmutableArray<ComplaintEvent> DeserializeStream(string json)
     {
         Guard.Against.Null(json);
-        using var document = Parse(json);
+        using var document = NamingEvents(() => Parse(json));
         return ReadStream(document);
     }
 
@@ -137,8 +137,21 @@ public static class ComplaintEventJson
     /// <exception cref="JsonException">The bytes are not well-formed UTF-8 JSON or not a valid stream; the message names the event's position and the field.</exception>
     public static ImmutableArray<ComplaintEvent> DeserializeStream(ReadOnlyMemory<byte> utf8Json)
     {
-        using var document = StrictJson.Parse(utf8Json);
+        using var document = NamingEvents(() => StrictJson.Parse(utf8Json));
         return ReadStream(document);
+    }
+
+    // A document-level refusal inside a stream (a repeated property, bad text) names the event's position like the rest.
+    private static JsonDocument NamingEvents(Func<JsonDocument> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (JsonException e) when (e.Path is { } path && path.StartsWith("$[", StringComparison.Ordinal) && path.IndexOf(']', StringComparison.Ordinal) is > 2 and var close)
+        {
+            throw new JsonException($"Event #{path[2..close]}: {e.Message}", e.Path, e.LineNumber, e.BytePositionInLine, e);
+        }
     }
 
     private static ImmutableArray<ComplaintEvent> ReadStream(JsonDocument document)
@@ -256,13 +269,14 @@ public static class ComplaintEventJson
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $" field '{e.Path.TrimStart('$', '.')}'";
-            throw new JsonException($"{where} ({typeName}){field}: {e.Message}", e.Path, e.LineNumber, e.BytePositionInLine, e);
+            throw new JsonException($"{where} ({typeName}){field}: {StrictJson.SafeMessage(e.Message)}", e.Path, e.LineNumber, e.BytePositionInLine, e);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException)
         {
             // The event's own invariants (the same ones its command checks) refused a value: the stream is not one
             // Decide could have produced.
-            throw new JsonException($"{where} ({typeName}): {e.Message}", e);
+            var field = e is ArgumentException { ParamName: { Length: > 0 } name } ? $" field '{JsonNamingPolicy.CamelCase.ConvertName(name)}'" : string.Empty;
+            throw new JsonException($"{where} ({typeName}){field}: {StrictJson.SafeMessage(e.Message)}", e);
         }
     }
 
