@@ -27,7 +27,7 @@ internal static class CalendarSample
             ("—", "4 working hours", Allowance.WorkingTime(Duration.FromHours(4))),
         };
 
-        var table = new Table().Title("Due times (Asia/Shanghai) for complaints received around National Day 2026");
+        var table = SampleConsole.Table().Title("Due times (Asia/Shanghai) for complaints received around National Day 2026");
         table.AddColumn("received");
         foreach (var (rule, label, allowance) in allowances)
         {
@@ -47,12 +47,12 @@ internal static class CalendarSample
         foreach (var local in starts)
         {
             var start = local.InZoneLeniently(calendar.Zone).ToInstant();
-            var cells = allowances.Select(a => Pattern.Format(calendar.Due(start, a.Allowance).InZone(calendar.Zone).LocalDateTime));
+            var cells = allowances.Select(a => Describe(calendar, calendar.Due(start, a.Allowance).InZone(calendar.Zone).LocalDateTime));
             table.AddRow([Describe(calendar, local), .. cells]);
         }
 
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine("[grey]Elapsed allowances ignore the calendar; working days end at close of business (18:00); holidays and weekends are skipped and make-up working days (调休上班) count.[/]");
+        AnsiConsole.MarkupLine("[grey]Elapsed allowances ignore the calendar; working days end at close of business (18:00); holidays and weekends are skipped and make-up working days (调休上班) count — a weekend due date marked 调休上班 is one.[/]");
         return 0;
     }
 

@@ -38,7 +38,7 @@ internal static class ComplaintSample
             new CloseComplaint(t + Duration.FromDays(8) + Duration.FromMinutes(15), desk, RecordConfirmedByComplainant: true),
         };
 
-        var table = new Table().Title("A written complaint, command by command").AddColumn("at").AddColumn("command").AddColumn("result");
+        var table = SampleConsole.Table().Title("A written complaint, command by command").AddColumn("at").AddColumn("command").AddColumn("result");
         var state = Complaint.Initial;
         var events = new List<ComplaintEvent>();
         foreach (var command in commands)
@@ -64,7 +64,7 @@ internal static class ComplaintSample
         var complainant = stored["data"]!["complainant"]!;
         complainant["name"] = state.Complainant.Name.Masked;
         complainant["phone"] = state.Complainant.Phone.Masked;
-        AnsiConsole.Write(new Panel(new JsonText(stored.ToJsonString(ComplaintEventJson.Options))).Header("the first event as stored (name and phone masked for display)"));
+        AnsiConsole.Write(new Panel(new JsonText(stored.ToJsonString(ComplaintEventJson.Options))).Border(SampleConsole.IsPlain ? BoxBorder.Ascii : BoxBorder.Rounded).Header("the first event as stored (name and phone masked for display)"));
         return 0;
     }
 }

@@ -32,7 +32,7 @@ internal static class FeeSample
         foreach (var mode in new[] { BillingMode.PerOwner, BillingMode.EstateWide })
         {
             var bills = FeeCalculator.Bill(households, surveys, quarter, schedule with { Mode = mode }, zone, asOf);
-            var table = new Table().Title($"{quarter} management fees, {mode} (unit price {schedule.UnitPrice}/m²/month)")
+            var table = SampleConsole.Table().Title($"{quarter} management fees, {mode} (unit price {schedule.UnitPrice}/m²/month)")
                 .AddColumn("household").AddColumn("base", c => c.RightAligned()).AddColumn("rate", c => c.RightAligned())
                 .AddColumn("factor", c => c.RightAligned()).AddColumn("payable", c => c.RightAligned());
             foreach (var bill in bills)
@@ -45,7 +45,7 @@ internal static class FeeSample
         }
 
         var first = FeeCalculator.Bill(households, surveys, quarter, schedule, zone, asOf)[0];
-        var lines = new Table().Title($"Statement for {first.HouseholdId}").AddColumn("说明").AddColumn("explanation").AddColumn("amount", c => c.RightAligned());
+        var lines = SampleConsole.Table().Title($"Statement for {first.HouseholdId}").AddColumn("说明").AddColumn("explanation").AddColumn("amount", c => c.RightAligned());
         foreach (var line in first.Lines)
         {
             lines.AddRow(Markup.Escape(line.Chinese), Markup.Escape(line.English), line.Amount?.ToString() ?? string.Empty);

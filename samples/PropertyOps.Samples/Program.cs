@@ -13,10 +13,11 @@ var commands = new Dictionary<string, (string Description, Func<string[], int> R
     ["complaints"] = ("One written complaint through its lifecycle: events, a C17 refusal, replay and stored JSON.", ComplaintSample.Run),
 };
 
+args = SampleConsole.Configure(args);
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
 {
-    AnsiConsole.MarkupLine("[bold]PropertyOps samples[/] — usage: dotnet run --project samples/PropertyOps.Samples -- <command>");
-    var table = new Table().AddColumn("command").AddColumn("shows");
+    AnsiConsole.MarkupLine("[bold]PropertyOps samples[/] — usage: dotnet run --project samples/PropertyOps.Samples -- <command> [--plain]");
+    var table = SampleConsole.Table().AddColumn("command").AddColumn("shows");
     foreach (var (name, (description, _)) in commands)
     {
         table.AddRow(name, Markup.Escape(description));

@@ -34,7 +34,7 @@ internal static class SlaSample
         };
         var now = At(10, 5, 12, 0);
         var evaluation = SlaEngine.Evaluate(events, policy, calendar, now);
-        var table = new Table().Title($"Deadlines at {Pattern.Format(now.InZone(zone).LocalDateTime)} (国庆假期中)")
+        var table = SampleConsole.Table().Title($"Deadlines at {Pattern.Format(now.InZone(zone).LocalDateTime)} (国庆假期中)")
             .AddColumn("rule").AddColumn("started").AddColumn("due").AddColumn("status").AddColumn("escalate to");
         foreach (var result in evaluation)
         {

@@ -11,6 +11,10 @@ namespace PropertyOps.Packaging.Tests;
 /// Packs PropertyOps.Domain and PropertyOps.Rules, then builds and runs a small consumer that references them as
 /// packages from a local folder feed (restored into a private package folder, so no stale cache can stand in).
 /// </summary>
+/// <remarks>
+/// Packing and building take about 20 seconds, so each step is written to standard output as it starts; the project's
+/// console logger runs at normal verbosity, so <c>dotnet test</c> prints the steps as they happen.
+/// </remarks>
 public sealed class PackageConsumerTests : IDisposable
 {
     private const string Version = "0.1.0";
@@ -23,6 +27,7 @@ public sealed class PackageConsumerTests : IDisposable
         var feed = Path.Combine(_work, "feed");
         foreach (var project in new[] { "PropertyOps.Domain", "PropertyOps.Rules" })
         {
+            Report($"packing {project}…");
             Run("dotnet", $"pack \"{Path.Combine(root, "src", project)}\" -c Release -o \"{feed}\" -p:ContinuousIntegrationBuild=true", root);
             AssertPackageContents(Path.Combine(feed, $"{project}.{Version}.nupkg"), project);
             Assert.True(File.Exists(Path.Combine(feed, $"{project}.{Version}.snupkg")), $"{project} has no symbol package");
@@ -43,6 +48,7 @@ public sealed class PackageConsumerTests : IDisposable
             </configuration>
             """);
 
+        Report("restoring, building and running a consumer of both packages from a local feed…");
         var output = Run(
             "dotnet",
             $"run --project \"{consumer}\" -p:PropertyOpsVersion={Version} -p:RestorePackagesPath=\"{Path.Combine(_work, "packages")}\"",
@@ -52,6 +58,8 @@ public sealed class PackageConsumerTests : IDisposable
         Assert.Contains("covered 2024,2025,2026", output, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(_work, "packages", "propertyops.domain", Version)), "the consumer did not restore the packed package");
     }
+
+    private static void Report(string step) => Console.WriteLine("Packaging check: " + step);
 
     public void Dispose()
     {
@@ -78,7 +86,7 @@ public sealed class PackageConsumerTests : IDisposable
 
         using var nuspec = new StreamReader(zip.GetEntry($"{id}.nuspec")!.Open());
         var text = nuspec.ReadToEnd();
-        foreach (var element in new[] { "<license type=\"expression\">MIT</license>", "<readme>README.md</readme>", "<description>", "<authors>", "<tags>", $"<version>{Version}</version>" })
+        foreach (var element in new[] { "<license type=\"expression\">MIT</license>", "<readme>README.md</readme>", "<description>", "<authors>", "<tags>", "<repository type=\"git\"", $"<version>{Version}</version>" })
         {
             Assert.Contains(element, text, StringComparison.Ordinal);
         }

@@ -1,6 +1,6 @@
 namespace PropertyOps.Domain.Calendars;
 
-/// <summary>How an <see cref="Allowance"/> is measured (DESIGN.md, "Time semantics").</summary>
+/// <summary>How an <see cref="Allowance"/> is measured (docs/time-and-deadlines.md).</summary>
 public enum AllowanceKind
 {
     /// <summary>Not set (the default value of <see cref="Allowance"/>); refused by every operation.</summary>

@@ -14,7 +14,7 @@ namespace PropertyOps.Domain.Calendars;
 /// make-up working days (调休上班). Every deadline in PropertyOps is computed on one.
 /// </summary>
 /// <remarks>
-/// <para><b>Semantics</b> (DESIGN.md, "Time semantics"):</para>
+/// <para><b>Semantics</b> (docs/time-and-deadlines.md):</para>
 /// <list type="bullet">
 /// <item><see cref="AddWorkingTime"/>: the earliest instant t ≥ start such that the working time in [start, t]
 /// equals the allowance; a start outside working hours begins counting at the next span.</item>

@@ -5,7 +5,7 @@ using Ardalis.GuardClauses;
 namespace PropertyOps.Domain.Common;
 
 /// <summary>
-/// The id of a rule in the PropertyOps rule catalogue (RULES.md), e.g. <c>C6</c>, <c>F2</c>, <c>D10</c>; optionally
+/// The id of a rule in the PropertyOps rule catalogue (docs/rules.md), e.g. <c>C6</c>, <c>F2</c>, <c>D10</c>; optionally
 /// qualified by a part, e.g. <c>C3.dispatch</c>.
 /// </summary>
 public readonly partial record struct RuleId

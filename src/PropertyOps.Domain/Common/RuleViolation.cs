@@ -4,7 +4,7 @@ namespace PropertyOps.Domain.Common;
 /// A business-rule refusal: the rule that forbids the action and a message a front-desk clerk understands.
 /// Messages never contain personal data (D14).
 /// </summary>
-/// <param name="Rule">The rule id from RULES.md.</param>
+/// <param name="Rule">The rule id from the rule catalogue (docs/rules.md).</param>
 /// <param name="Message">Why the action is refused.</param>
 public sealed record RuleViolation(RuleId Rule, string Message)
 {

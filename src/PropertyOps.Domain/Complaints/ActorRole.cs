@@ -1,6 +1,6 @@
 namespace PropertyOps.Domain.Complaints;
 
-/// <summary>The role in which someone acts on a complaint (DESIGN.md vocabulary).</summary>
+/// <summary>The role in which someone acts on a complaint (docs/design.md).</summary>
 public enum ActorRole
 {
     /// <summary>Any employee, e.g. the first contact (首问责任人) or a department's staff.</summary>

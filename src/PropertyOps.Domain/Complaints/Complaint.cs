@@ -12,7 +12,7 @@ namespace PropertyOps.Domain.Complaints;
 /// <see cref="Replay"/> rebuilds the state from the stored events. Nothing reads a clock: commands carry their instant.
 /// </summary>
 /// <remarks>
-/// <para>Paths (rules C1–C20 of RULES.md):</para>
+/// <para>Paths (rules C1–C20 of docs/rules.md):</para>
 /// <list type="bullet">
 /// <item>Routine: received (C1, first contact C9) → registered at the front desk (C2) → assessed with class and handling
 /// deadline (C3, C14) → dispatched (C3) → [delay reported (C5)] → resolved → feedback to the front desk (C6) →

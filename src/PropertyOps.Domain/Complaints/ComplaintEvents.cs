@@ -5,7 +5,7 @@ using NodaTime;
 // carries the instant it happened at and the actor (an employee id and role, never a name).
 namespace PropertyOps.Domain.Complaints;
 
-/// <summary>Something that happened to a complaint: the durable record (events are the record, DESIGN.md).</summary>
+/// <summary>Something that happened to a complaint: the durable record (events are the record, docs/design.md).</summary>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <remarks>

@@ -10,7 +10,7 @@ namespace PropertyOps.Rules.Fees;
 /// scores make a rate, how the rate sets the factor, the floor, and what non-respondents and late surveys get.
 /// </summary>
 /// <remarks>
-/// <para>Interpretation (RULES.md, F): base fee = area (m²) × unit price (per m² per month) × 3 months, rounded to the fen;
+/// <para>Interpretation (docs/rules.md, F3): base fee = area (m²) × unit price (per m² per month) × 3 months, rounded to the fen;
 /// payable = base × factor, rounded to the fen with <see cref="Rounding"/>; the factor is never below <see cref="Floor"/>
 /// nor above 100 %.</para>
 /// <para>A schedule is checked by <see cref="Validate"/> (the calculator does so before billing).</para>

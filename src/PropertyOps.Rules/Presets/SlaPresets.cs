@@ -10,7 +10,7 @@ namespace PropertyOps.Rules.Presets;
 
 /// <summary>
 /// The deadline rules of the customer-service regulation (seed 002 篇2 客户服务管理制度, 000, 001, 004), one property per
-/// timed rule of RULES.md. Each number appears here once, documented with its rule id; derive a company's policy with
+/// timed rule of the catalogue (docs/rules.md). Each number appears here once, documented with its rule id; derive a company's policy with
 /// <see cref="SlaPolicy.With(string, Allowance)"/>.
 /// </summary>
 public static class SlaPresets
