@@ -24,6 +24,12 @@ namespace PropertyOps.Domain.Complaints;
 /// and files a written report; the company leader escalates to a board director and files a written report; the result
 /// must be verified before the revisit (C8). A C16 category, or three or more households, makes a complaint at least
 /// major from receipt and refuses a lower class at assessment.</item>
+/// <item>Reopened (C3, C6): an unsatisfied revisit starts the next handling cycle; the front desk may re-assess it with a
+/// new handling deadline and dispatches it again, and the cycle's one-per-cycle records (first contact told, engineer's
+/// arrival) start afresh.</item>
+/// <item>Conditions and decisions: the office head records that the office cannot resolve a major matter (C7), the company
+/// leader that they cannot coordinate it (C8); the office director closes a referred matter on their decision (C12); a
+/// repair order's appointment is rescheduled (C20).</item>
 /// <item>Also recorded: the first contact informed (C9), a written reply (required before closing a written complaint,
 /// C17), the call-back (C18), the same-day investigation and referral to the office director (C12), the engineer's
 /// arrival (C19), a repair order's appointment (required, C20), and waits on the complainant.</item>
@@ -172,6 +178,26 @@ public static class Complaint
             MarkComplainantAvailable c => state.WaitingOnComplainant
                 ? Accept(new ComplainantAvailable(c.At, c.Actor))
                 : Refuse(C20, "The complaint is not waiting on the complainant."),
+            RecordOfficeCannotResolve c => !state.IsMajorMatter
+                ? Refuse(C7, "Only an emergency or major matter goes to the company's leader when the office cannot resolve it.")
+                : state.OfficeCannotResolve || state.EscalatedToCompanyLeader
+                    ? Refuse(C7, "The office's inability to resolve the matter is already on record (or it was already reported to the leader).")
+                    : state.Status is ComplaintStatus.Resolved or ComplaintStatus.FeedbackGiven or ComplaintStatus.Verified or ComplaintStatus.Revisited
+                        ? Refuse(C7, "The matter has been resolved; there is nothing left the office cannot resolve.")
+                        : Accept(new OfficeCannotResolve(c.At, c.Actor)),
+            RecordLeaderCannotCoordinate c => !state.EscalatedToCompanyLeader
+                ? Refuse(C8, "The company leader records this once the matter has been reported to them.")
+                : state.LeaderCannotCoordinate || state.EscalatedToBoardDirector
+                    ? Refuse(C8, "The leader's inability to coordinate the matter is already on record (or it was already reported to a board director).")
+                    : Accept(new LeaderCannotCoordinate(c.At, c.Actor)),
+            RescheduleAppointment c => state.Appointment is null
+                ? Refuse(C20, "Only a repair order with an appointment can be rescheduled.")
+                : c.NewAppointment < c.At
+                    ? Refuse(C20, "The new appointment cannot be earlier than the moment it is agreed.")
+                    : Accept(new AppointmentRescheduled(c.At, c.Actor, c.NewAppointment, c.Reason)),
+            CloseByDirectorDecision c => !state.ReferredToOfficeDirector
+                ? Refuse(C12, "The office director closes on a decision only a matter referred to them.")
+                : Accept(new ClosedByDirectorDecision(c.At, c.Actor, c.Decision)),
             _ => throw new ArgumentException($"Unknown complaint command {command.GetType().Name}.", nameof(command)),
         };
     }
@@ -205,6 +231,7 @@ public static class Complaint
                 Households = received.Households,
                 FirstContact = received.Actor,
                 ReceivedAt = received.At,
+                Cycle = 1,
                 LastEventAt = received.At,
                 Version = 1,
                 Appointment = received.Appointment,
@@ -243,6 +270,12 @@ public static class Complaint
                 Status = e.Satisfied ? ComplaintStatus.Revisited : ComplaintStatus.Reopened,
                 RevisitCount = state.RevisitCount + 1,
                 LastRevisitSatisfied = e.Satisfied,
+
+                // An unsatisfied revisit reopens the complaint: a new handling cycle, whose one-per-cycle records start afresh.
+                Cycle = e.Satisfied ? state.Cycle : state.Cycle + 1,
+                FirstContactInformed = e.Satisfied && state.FirstContactInformed,
+                EngineerArrivedAt = e.Satisfied ? state.EngineerArrivedAt : null,
+                PromisedAt = e.Satisfied ? state.PromisedAt : null,
             },
             ComplaintClosed => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Closed, WaitingOnComplainant = false },
             ExplanationGiven => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Explained },
@@ -262,6 +295,10 @@ public static class Complaint
             ReferredToOfficeDirector => state with { LastEventAt = at, Version = version, ReferredToOfficeDirector = true },
             ComplainantUnavailable => state with { LastEventAt = at, Version = version, WaitingOnComplainant = true },
             ComplainantAvailable => state with { LastEventAt = at, Version = version, WaitingOnComplainant = false },
+            OfficeCannotResolve => state with { LastEventAt = at, Version = version, OfficeCannotResolve = true },
+            LeaderCannotCoordinate => state with { LastEventAt = at, Version = version, LeaderCannotCoordinate = true },
+            AppointmentRescheduled e => state with { LastEventAt = at, Version = version, Appointment = e.NewAppointment },
+            ClosedByDirectorDecision => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Closed, ClosedByDirector = true, WaitingOnComplainant = false },
             _ => throw new ArgumentException($"Unknown complaint event {@event.GetType().Name}.", nameof(@event)),
         };
         return @event.CommandId is { } commandId ? next with { CommandIds = next.CommandIds.Add(commandId) } : next;
@@ -361,9 +398,9 @@ public static class Complaint
             return Refuse(C2, "The complaint must be passed to the front desk before it is assessed.");
         }
 
-        if (state.Status != ComplaintStatus.RegisteredAtFrontDesk)
+        if (state.Status is not (ComplaintStatus.RegisteredAtFrontDesk or ComplaintStatus.Reopened))
         {
-            return Refuse(C3, "The complaint has already been assessed.");
+            return Refuse(C3, "The complaint has already been assessed; only a reopened complaint is re-assessed.");
         }
 
         if (!ComplaintInvariants.IsLater(c.HandlingDeadline, c.At))

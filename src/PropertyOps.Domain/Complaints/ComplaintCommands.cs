@@ -282,3 +282,37 @@ public sealed record MarkComplainantUnavailable(Instant At, Actor Actor, string 
 /// <param name="At">When.</param>
 /// <param name="Actor">Who records it.</param>
 public sealed record MarkComplainantAvailable(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Record that the management office cannot resolve this major matter, so it goes to the company's leader (C7).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The office head.</param>
+public sealed record RecordOfficeCannotResolve(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Record that the company leader cannot coordinate this matter, so it goes to a board director (C8).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The company leader.</param>
+public sealed record RecordLeaderCannotCoordinate(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>Move a repair order's appointment to a new time (C20).</summary>
+/// <param name="At">When the new time is agreed.</param>
+/// <param name="Actor">Who records it.</param>
+/// <param name="NewAppointment">The new visit time, not before <paramref name="At"/>.</param>
+/// <param name="Reason">Why (e.g. the owner was not at home).</param>
+public sealed record RescheduleAppointment(Instant At, Actor Actor, Instant NewAppointment, string Reason) : ComplaintCommand(At, Actor)
+{
+    /// <summary>The new visit time, in the supported years (a time before the record is refused by C20).</summary>
+    public Instant NewAppointment { get; } = ComplaintInvariants.At(NewAppointment);
+
+    /// <summary>Why.</summary>
+    public string Reason { get; } = Text(Reason, nameof(Reason));
+}
+
+/// <summary>Close a complaint referred to the office director on the director's decision (C12).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The office director.</param>
+/// <param name="Decision">What the director decided.</param>
+public sealed record CloseByDirectorDecision(Instant At, Actor Actor, string Decision) : ComplaintCommand(At, Actor)
+{
+    /// <summary>What the director decided.</summary>
+    public string Decision { get; } = Text(Decision, nameof(Decision));
+}

@@ -86,4 +86,22 @@ public enum ComplaintEventKind
 
     /// <summary><see cref="ComplainantAvailable"/>.</summary>
     ComplainantAvailable = 27,
+
+    /// <summary><see cref="OfficeCannotResolve"/> (the condition of the C7 escalation).</summary>
+    OfficeCannotResolve = 28,
+
+    /// <summary><see cref="LeaderCannotCoordinate"/> (the condition of the C8 call to the board).</summary>
+    LeaderCannotCoordinate = 29,
+
+    /// <summary><see cref="AppointmentRescheduled"/> (C20).</summary>
+    AppointmentRescheduled = 30,
+
+    /// <summary><see cref="ClosedByDirectorDecision"/> (C12).</summary>
+    ClosedByDirectorDecision = 31,
+
+    /// <summary>
+    /// The start of a later handling cycle: an unsatisfied <see cref="ComplainantRevisited"/> reopens the complaint. No
+    /// event has this kind; deadline rules name it to start a cycle's clocks (the front desk must dispatch again, C3).
+    /// </summary>
+    Reopened = 32,
 }

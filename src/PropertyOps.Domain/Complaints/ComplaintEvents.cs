@@ -360,3 +360,57 @@ public sealed record ComplainantAvailable(Instant At, Actor Actor) : ComplaintEv
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.ComplainantAvailable;
 }
+
+/// <summary>
+/// The management-office head recorded that the office cannot resolve this major matter (遇不能解决之重要重大事项): the
+/// condition that makes the report to the company's leader within 5 minutes of receipt owed (C7).
+/// </summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The office head.</param>
+public sealed record OfficeCannotResolve(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.OfficeCannotResolve;
+}
+
+/// <summary>
+/// The company leader recorded that they cannot coordinate this matter (遇不能协调解决的): the condition that makes the
+/// call to a board director within 10 minutes owed (C8).
+/// </summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The company leader.</param>
+public sealed record LeaderCannotCoordinate(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+{
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.LeaderCannotCoordinate;
+}
+
+/// <summary>A repair order's appointment was moved, e.g. because the owner was not at home at the agreed time (C20).</summary>
+/// <param name="At">When it was agreed.</param>
+/// <param name="Actor">Who recorded it.</param>
+/// <param name="NewAppointment">The new visit time: not before this record; the new due time of the visit.</param>
+/// <param name="Reason">Why.</param>
+public sealed record AppointmentRescheduled(Instant At, Actor Actor, Instant NewAppointment, string Reason) : ComplaintEvent(At, Actor)
+{
+    /// <summary>The new visit time: not before this record.</summary>
+    public Instant NewAppointment { get; } = ComplaintInvariants.Appointment(NewAppointment, At) ?? NewAppointment;
+
+    /// <summary>Why.</summary>
+    public string Reason { get; } = ComplaintInvariants.Text(Reason);
+
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.AppointmentRescheduled;
+}
+
+/// <summary>The office director decided a matter referred to them and closed the complaint on that decision (C12).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The office director.</param>
+/// <param name="Decision">What the director decided.</param>
+public sealed record ClosedByDirectorDecision(Instant At, Actor Actor, string Decision) : ComplaintEvent(At, Actor)
+{
+    /// <summary>What the director decided.</summary>
+    public string Decision { get; } = ComplaintInvariants.Text(Decision);
+
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.ClosedByDirectorDecision;
+}

@@ -27,7 +27,10 @@ namespace PropertyOps.Domain.Complaints;
 /// <item><term>phone the board director; the company leader's written report</term><description>company leader (C8)</description></item>
 /// <item><term>call back</term><description>front desk or staff (C18)</description></item>
 /// <item><term>record the investigation, refer to the office director</term><description>front desk, staff, department head, office head (C12)</description></item>
-/// <item><term>mark the complainant unavailable / available</term><description>front desk, staff, department head (C20)</description></item>
+/// <item><term>mark the complainant unavailable / available, reschedule an appointment</term><description>front desk, staff, department head (C20)</description></item>
+/// <item><term>record that the office cannot resolve a major matter</term><description>office head (C7)</description></item>
+/// <item><term>record that the company leader cannot coordinate it</term><description>company leader (C8)</description></item>
+/// <item><term>close on the office director's decision</term><description>office director (C12)</description></item>
 /// </list>
 /// A complainant never records events themselves; a board director, general manager or developer acts only where named.
 /// </remarks>
@@ -68,6 +71,10 @@ public static class ComplaintRoles
         [typeof(RecordInvestigation)] = new("C12", "The customer centre, the department or the office investigates.", [ActorRole.FrontDesk, ActorRole.Staff, ActorRole.DepartmentHead, ActorRole.OfficeHead]),
         [typeof(ReferToOfficeDirector)] = new("C12", "The customer centre, the department or the office refers a matter to the office director.", [ActorRole.FrontDesk, ActorRole.Staff, ActorRole.DepartmentHead, ActorRole.OfficeHead]),
         [typeof(MarkComplainantUnavailable)] = new("C20", "The front desk or the department records a wait on the complainant.", [ActorRole.FrontDesk, ActorRole.Staff, ActorRole.DepartmentHead]),
+        [typeof(RecordOfficeCannotResolve)] = new("C7", "The management-office head records that the office cannot resolve the matter.", [ActorRole.OfficeHead]),
+        [typeof(RecordLeaderCannotCoordinate)] = new("C8", "The company leader records that the matter cannot be coordinated.", [ActorRole.CompanyLeader]),
+        [typeof(RescheduleAppointment)] = new("C20", "The front desk or the department reschedules a repair appointment.", [ActorRole.FrontDesk, ActorRole.Staff, ActorRole.DepartmentHead]),
+        [typeof(CloseByDirectorDecision)] = new("C12", "Only the office director closes a complaint on their own decision.", [ActorRole.OfficeDirector]),
         [typeof(MarkComplainantAvailable)] = new("C20", "The front desk or the department records the end of a wait on the complainant.", [ActorRole.FrontDesk, ActorRole.Staff, ActorRole.DepartmentHead]),
     }.ToFrozenDictionary();
 

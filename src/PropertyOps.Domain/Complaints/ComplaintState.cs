@@ -47,7 +47,7 @@ public sealed record ComplaintState
     /// <summary>The employee id the complaint is about, if any (C21).</summary>
     public string? AgainstEmployee { get; init; }
 
-    /// <summary>For a repair order, the appointment (C20).</summary>
+    /// <summary>For a repair order, the appointment in effect: the latest agreed (C20).</summary>
     public Instant? Appointment { get; init; }
 
     /// <summary>The least class its category and household count allow (C7, C16).</summary>
@@ -67,6 +67,18 @@ public sealed record ComplaintState
 
     /// <summary>How many times it was dispatched (a reopened complaint is dispatched again).</summary>
     public int DispatchCount { get; init; }
+
+    /// <summary>The handling cycle (1 for the first handling; each unsatisfied revisit that reopens the complaint starts the next).</summary>
+    public int Cycle { get; init; }
+
+    /// <summary>Whether the office head recorded that the office cannot resolve the matter (C7's condition).</summary>
+    public bool OfficeCannotResolve { get; init; }
+
+    /// <summary>Whether the company leader recorded that they cannot coordinate the matter (C8's condition).</summary>
+    public bool LeaderCannotCoordinate { get; init; }
+
+    /// <summary>Whether the complaint was closed on the office director's decision (C12).</summary>
+    public bool ClosedByDirector { get; init; }
 
     /// <summary>How many revisits were made.</summary>
     public int RevisitCount { get; init; }
@@ -89,7 +101,7 @@ public sealed record ComplaintState
     /// <summary>Whether the company leader's written report was filed (C8).</summary>
     public bool CompanyLeaderReportFiled { get; init; }
 
-    /// <summary>Whether the first contact was told handling is finished (C9).</summary>
+    /// <summary>Whether the first contact was told, in the current cycle, that handling is finished (C9).</summary>
     public bool FirstContactInformed { get; init; }
 
     /// <summary>Whether a written reply was sent (C17).</summary>
@@ -98,7 +110,7 @@ public sealed record ComplaintState
     /// <summary>Whether the complainant was called back (C18).</summary>
     public bool CalledBack { get; init; }
 
-    /// <summary>When engineering arrived on the call-out (C19).</summary>
+    /// <summary>When engineering arrived on the call-out in the current cycle (C19, C20).</summary>
     public Instant? EngineerArrivedAt { get; init; }
 
     /// <summary>Whether the investigation was recorded (C12).</summary>

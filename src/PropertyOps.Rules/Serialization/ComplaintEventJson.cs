@@ -63,6 +63,10 @@ public static class ComplaintEventJson
         ["referred-to-office-director"] = typeof(ReferredToOfficeDirector),
         ["complainant-unavailable"] = typeof(ComplainantUnavailable),
         ["complainant-available"] = typeof(ComplainantAvailable),
+        ["office-cannot-resolve"] = typeof(OfficeCannotResolve),
+        ["leader-cannot-coordinate"] = typeof(LeaderCannotCoordinate),
+        ["appointment-rescheduled"] = typeof(AppointmentRescheduled),
+        ["closed-by-director-decision"] = typeof(ClosedByDirectorDecision),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> NamesByType = TypesByName.ToFrozenDictionary(p => p.Value, p => p.Key);

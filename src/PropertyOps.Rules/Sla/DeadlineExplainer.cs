@@ -7,13 +7,22 @@ using NodaTime.Text;
 
 namespace PropertyOps.Rules.Sla;
 
-/// <summary>Writes the Chinese and English account of a deadline (see <see cref="SlaEngine.Explain"/>).</summary>
+/// <summary>Writes the Chinese and English account of a deadline (see <see cref="SlaEngine.Explain(DeadlineResult, SlaPolicy, WorkingCalendar)"/>).</summary>
 internal static class DeadlineExplainer
 {
-    public static Explanation Explain(DeadlineResult result, DeadlineRule rule, WorkingCalendar calendar)
+    public static Explanation Explain(DeadlineResult result, DeadlineRule rule, WorkingCalendar calendar, IReadOnlyList<ComplaintEvent>? events = null)
     {
-        var zh = new StringBuilder($"{rule.Id} {rule.Title}：");
-        var en = new StringBuilder($"{rule.Id} {rule.EnglishTitle}: ");
+        var zh = new StringBuilder($"{rule.Id} {rule.Title}");
+        var en = new StringBuilder($"{rule.Id} {rule.EnglishTitle}");
+        if (result.Cycle > 1)
+        {
+            // "第2次处理" — the complaint was reopened by an unsatisfied revisit and this is a later handling.
+            zh.Append($"（第{result.Cycle}次处理）");
+            en.Append($" ({Ordinal(result.Cycle)} handling)");
+        }
+
+        zh.Append('：');
+        en.Append(": ");
         if (result.StartedAt is not { } start || result.StartEvent is not { } kind)
         {
             zh.Append("不适用或尚未开始计时");
@@ -32,6 +41,11 @@ internal static class DeadlineExplainer
             return new Explanation(zh.ToString(), en.ToString());
         }
 
+        if (rule.Basis == DueBasis.Appointment && events is not null)
+        {
+            AppendAppointments(zh, en, events, result.EvaluatedAt, zone);
+        }
+
         zh.Append($" → {Local(due, zone)}");
         en.Append($" → due {Local(due, zone)}");
         AppendSkipped(zh, en, rule, calendar, start, due);
@@ -47,6 +61,9 @@ internal static class DeadlineExplainer
             DeadlineStatus.MetOnTime => ($"已于 {Local(result.StoppedAt!.Value, zone)} 按时完成", $"met on time at {Local(result.StoppedAt!.Value, zone)}"),
             DeadlineStatus.MetLate => ($"已于 {Local(result.StoppedAt!.Value, zone)} 完成，超时 {Hours(result.Overdue!.Value, "小时")}", $"met late at {Local(result.StoppedAt!.Value, zone)}, {Hours(result.Overdue!.Value, "h")} over"),
             DeadlineStatus.Breached => ($"已超时 {Hours(result.Overdue!.Value, "小时")}，上报{Target(result.EscalateTo)}", $"breached by {Hours(result.Overdue!.Value, "h")}; escalate to {result.EscalateTo}"),
+            DeadlineStatus.AtRisk => (
+                $"有风险：已过期限 {Hours(result.Overdue!.Value, "小时")}，尚未记录{ConditionZh(rule.Condition)}，请跟进（不计为超时）",
+                $"at risk: {Hours(result.Overdue!.Value, "h")} past due while it is not yet recorded whether {ConditionEn(rule.Condition)}; chase it (not counted as a breach)"),
             _ => ("不适用", "not applicable"),
         };
         zh.Append($"；{statusZh}");
@@ -122,6 +139,61 @@ internal static class DeadlineExplainer
         }
     }
 
+    private static void AppendAppointments(StringBuilder zh, StringBuilder en, IReadOnlyList<ComplaintEvent> events, Instant now, DateTimeZone zone)
+    {
+        var partsZh = new List<string>();
+        var partsEn = new List<string>();
+        foreach (var e in events)
+        {
+            if (e.At > now)
+            {
+                break;
+            }
+
+            if (e is ComplaintReceived { Appointment: { } first })
+            {
+                partsZh.Add($"预约 {Local(first, zone)}");
+                partsEn.Add($"appointment {Local(first, zone)}");
+            }
+            else if (e is AppointmentRescheduled moved)
+            {
+                partsZh.Add($"{Local(moved.At, zone)} 改约 {Local(moved.NewAppointment, zone)}（{moved.Reason}）");
+                partsEn.Add($"rescheduled at {Local(moved.At, zone)} to {Local(moved.NewAppointment, zone)} ({moved.Reason})");
+            }
+        }
+
+        if (partsZh.Count > 0)
+        {
+            zh.Append($"（{string.Join("；", partsZh)}）");
+            en.Append($" ({string.Join("; ", partsEn)})");
+        }
+    }
+
+    private static string Ordinal(int n) => n switch
+    {
+        2 => "second",
+        3 => "third",
+        4 => "fourth",
+        5 => "fifth",
+        _ => $"{n}th",
+    };
+
+    private static string ConditionZh(DutyCondition condition) => condition switch
+    {
+        DutyCondition.NotFinishedByHandlingDeadline => "是否能按期完成（未报告延期，也未办结）",
+        DutyCondition.OfficeCannotResolve => "管理处是否无法解决",
+        DutyCondition.LeaderCannotCoordinate => "主管领导是否无法协调",
+        _ => "条件",
+    };
+
+    private static string ConditionEn(DutyCondition condition) => condition switch
+    {
+        DutyCondition.NotFinishedByHandlingDeadline => "the department will finish by the handling deadline (no delay report, not resolved)",
+        DutyCondition.OfficeCannotResolve => "the office can resolve the matter",
+        DutyCondition.LeaderCannotCoordinate => "the company leader can coordinate the matter",
+        _ => "the condition holds",
+    };
+
     private static string DueZh(DeadlineRule rule) => rule.Basis switch
     {
         DueBasis.Appointment => "预约时间",
@@ -140,6 +212,8 @@ internal static class DeadlineExplainer
         ComplaintEventKind.CoordinatedByDepartmentHead => ("部门负责人协调", "coordinated by department head"),
         ComplaintEventKind.EscalatedToCompanyLeader => ("上报主管领导", "reported to company leader"),
         ComplaintEventKind.EscalatedToBoardDirector => ("上报董事领导", "reported to board director"),
+        ComplaintEventKind.DepartmentNotified => ("知会部门", "department notified"),
+        ComplaintEventKind.Reopened => ("回访不满意重新处理", "reopened after an unsatisfied revisit"),
         _ => (kind.ToString(), kind.ToString()),
     };
 

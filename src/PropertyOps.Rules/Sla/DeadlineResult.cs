@@ -28,7 +28,11 @@ public readonly record struct DeadlineResult
         _startKind = core.StartKind;
         _hasDue = core.HasDue;
         _stopped = core.Stopped;
+        Cycle = core.Cycle < 1 ? 1 : core.Cycle;
     }
+
+    /// <summary>The handling cycle this result belongs to: 1 for the first handling, 2 after the first reopening, …</summary>
+    public int Cycle { get; }
 
     /// <summary>The rule's id.</summary>
     public RuleId Rule { get; }
@@ -63,10 +67,10 @@ public readonly record struct DeadlineResult
     /// <summary>Time left until due, for a pending deadline; otherwise <see langword="null"/>.</summary>
     public Duration? Remaining => Status == DeadlineStatus.Pending && _hasDue ? _due - EvaluatedAt : null;
 
-    /// <summary>How late: for a breach, the time since due; for a late stop, the stop's lateness; otherwise <see langword="null"/>.</summary>
+    /// <summary>How late: for a breach (or a duty at risk), the time since due; for a late stop, the stop's lateness; otherwise <see langword="null"/>.</summary>
     public Duration? Overdue => Status switch
     {
-        DeadlineStatus.Breached => EvaluatedAt - _due,
+        DeadlineStatus.Breached or DeadlineStatus.AtRisk => EvaluatedAt - _due,
         DeadlineStatus.MetLate => _stop - _due,
         _ => null,
     };

@@ -14,9 +14,9 @@ namespace PropertyOps.Rules.Sla;
 /// </summary>
 /// <remarks>
 /// <para>The clock starts at the first start event and the first stop event after it stops the clock, once and for all:
-/// a stopped deadline never changes. A reopened complaint's later handling is not timed again by the same rule (its
-/// events still record it, and reports count it). A rule that needs a department applies when the complaint's first
-/// dispatch or notification went to that kind of department.</para>
+/// a stopped deadline never changes. A rule marked <see cref="EveryCycle"/> is timed again, from that cycle's events, in
+/// every handling cycle of a complaint reopened by an unsatisfied revisit; its results carry the cycle number. A
+/// conditional rule (<see cref="Condition"/>) counts only once its condition holds.</para>
 /// <para>Rules are checked when a <see cref="SlaPolicy"/> is built: a rule whose start and stop events overlap, an
 /// allowance that is not set or negative, an unknown event kind or an empty class or channel set is refused there,
 /// naming the rule id.</para>
@@ -77,16 +77,31 @@ public sealed record DeadlineRule
     /// <summary>The channels it applies to.</summary>
     public ComplaintChannels Channels { get; init; } = ComplaintChannels.All;
 
-    /// <summary>If set, the rule applies only when the complaint was dispatched or notified to this kind of department.</summary>
+    /// <summary>
+    /// If set, the rule is about this kind of department: a start event that names a department (a dispatch, an emergency
+    /// notification) starts the clock only if it names this kind; for other start events the rule applies only when the
+    /// cycle's first dispatch or notification went to this kind.
+    /// </summary>
     public DepartmentKind? RequiresDepartment { get; init; }
 
     /// <summary>Whom to tell when it is breached.</summary>
     public EscalationTarget EscalateTo { get; init; }
 
     /// <summary>
-    /// Whether the clock pauses while the complaint waits on the complainant (e.g. the owner is not at home). The due
-    /// instant moves by the length of each wait that begins before it; for a working-time allowance the remaining
-    /// working time resumes when the wait ends.
+    /// Whether the clock runs again in every handling cycle: a complaint reopened by an unsatisfied revisit is timed
+    /// afresh from the cycle's own events (start it with <see cref="ComplaintEventKind.Reopened"/> where the cycle begins
+    /// the rule's step). Otherwise the rule is timed once per complaint.
+    /// </summary>
+    public bool EveryCycle { get; init; }
+
+    /// <summary>The condition the duty is owed under; <see cref="DutyCondition.None"/> for an unconditional duty.</summary>
+    public DutyCondition Condition { get; init; }
+
+    /// <summary>
+    /// Whether waits on the complainant (e.g. the owner is away) extend the due instant: by the part of each wait that
+    /// overlaps the open clock (from the start until the stop, or now) and begins before the due instant; for a
+    /// working-time allowance the remaining working time resumes when the wait ends. Only a due computed from an
+    /// allowance moves; a due fixed by an appointment moves only when a new appointment is recorded.
     /// </summary>
     public bool PausesWhileWaitingOnComplainant { get; init; }
 
@@ -147,6 +162,14 @@ public sealed record DeadlineRule
         else if (RequiresDepartment is { } department && !Enum.IsDefined(department))
         {
             problem = "requires an unknown department kind";
+        }
+        else if (!Enum.IsDefined(Condition))
+        {
+            problem = "has an unknown condition";
+        }
+        else if (Basis == DueBasis.Appointment && PausesWhileWaitingOnComplainant)
+        {
+            problem = "pauses a due fixed by an appointment (record a new appointment instead)";
         }
 
         if (problem is not null)

@@ -16,9 +16,19 @@ namespace PropertyOps.Rules.Sla;
 /// <remarks>
 /// <para>Only events at or before <c>now</c> count, so evaluating at an earlier instant replays the past. A rule applies
 /// when the complaint's class (assessed, or implied by its category, C16), channel and department match it; a rule that
-/// does not apply, or whose clock has not started, is <see cref="DeadlineStatus.NotApplicable"/>. A running deadline is
-/// <see cref="DeadlineStatus.Breached"/> from its due instant on (exactly at due), and a stop at the due instant is on
-/// time.</para>
+/// does not apply, or whose clock has not started, is <see cref="DeadlineStatus.NotApplicable"/>. A duty done at or
+/// before its due instant is on time; an open duty is <see cref="DeadlineStatus.Breached"/> once <c>now</c> is after the
+/// due instant.</para>
+/// <para><b>Conditional duties</b> (C5, C7, C8; <see cref="DutyCondition"/>) count only once their condition holds: one
+/// whose condition never arises is not applicable, and one past its due with the condition still undecided is
+/// <see cref="DeadlineStatus.AtRisk"/> — chased, not counted as a breach. Recording the condition never moves the due
+/// earlier than the clause allows (C7: 5 minutes after receipt; C8: 10 minutes after the report to the leader).</para>
+/// <para><b>Handling cycles.</b> An unsatisfied revisit reopens the complaint and starts the next cycle; every rule marked
+/// <see cref="DeadlineRule.EveryCycle"/> (C3 dispatch and handling, C5, C6, C8 verification and revisit, C9, C19) is timed
+/// again from that cycle's own events, so adding a later cycle never changes an earlier cycle's results. Results carry
+/// their cycle; <see cref="SlaEvaluation"/> lists every cycle's results and finds the latest by rule id.</para>
+/// <para><b>Waits</b> on the complainant extend a duration-based due (rules that pause) by the part of the wait that
+/// overlaps the open clock; a due fixed by an appointment (C20) moves only when a new appointment is recorded.</para>
 /// <para>Evaluation is one pass over the events with the policy's rules as bit masks; <see cref="Sweep"/> allocates only
 /// for the deadlines it reports.</para>
 /// </remarks>
@@ -39,9 +49,10 @@ public static class SlaEngine
     public static SlaEvaluation Evaluate(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
     {
         CheckArguments(events, policy, calendar, now);
-        var results = new CoreResult[policy.Compiled.Length];
-        EvaluateCore(events, policy.Compiled, calendar, now, results);
-        return new SlaEvaluation(policy, now, results);
+        var cycles = CountCycles(events, now);
+        var results = new CoreResult[policy.Compiled.Length * cycles];
+        EvaluateCore(events, policy.Compiled, calendar, now, results, cycles);
+        return new SlaEvaluation(policy, now, results, cycles);
     }
 
     /// <summary>The result of one rule (by id) for one complaint at <paramref name="now"/>.</summary>
@@ -64,8 +75,11 @@ public static class SlaEngine
     public static Instant? NextDue(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
     {
         CheckArguments(events, policy, calendar, now);
-        Span<CoreResult> results = stackalloc CoreResult[policy.Compiled.Length];
-        EvaluateCore(events, policy.Compiled, calendar, now, results);
+        var cycles = CountCycles(events, now);
+        var size = policy.Compiled.Length * cycles;
+        Span<CoreResult> results = size <= 128 ? stackalloc CoreResult[128] : new CoreResult[size];
+        results = results[..size];
+        EvaluateCore(events, policy.Compiled, calendar, now, results, cycles);
         Instant? next = null;
         foreach (ref readonly var result in results)
         {
@@ -123,10 +137,11 @@ public static class SlaEngine
         var parts = Math.Max(1, Math.Min(degreeOfParallelism, complaints.Count / minimumPartSize));
         var breaches = new SweepBuffer[parts];
         var dueSoon = new SweepBuffer[parts];
+        var atRisk = new SweepBuffer[parts];
         var size = (complaints.Count + parts - 1) / parts;
         if (parts == 1)
         {
-            SweepRange(complaints, 0, complaints.Count, policy.Compiled, calendar, now, now + horizon, breaches[0] = new(), dueSoon[0] = new());
+            SweepRange(complaints, 0, complaints.Count, policy.Compiled, calendar, now, now + horizon, breaches[0] = new(), dueSoon[0] = new(), atRisk[0] = new());
         }
         else
         {
@@ -134,16 +149,17 @@ public static class SlaEngine
             {
                 var from = part * size;
                 var to = Math.Min(complaints.Count, from + size);
-                SweepRange(complaints, from, to, policy.Compiled, calendar, now, now + horizon, breaches[part] = new(), dueSoon[part] = new());
+                SweepRange(complaints, from, to, policy.Compiled, calendar, now, now + horizon, breaches[part] = new(), dueSoon[part] = new(), atRisk[part] = new());
             });
         }
 
-        return new SweepResult(now, horizon, Concat(breaches), Concat(dueSoon));
+        return new SweepResult(now, horizon, Concat(breaches), Concat(dueSoon), Concat(atRisk));
     }
 
     /// <summary>
-    /// Explains one deadline in Chinese and English: the start event, the allowance, the holidays, weekends and closed
-    /// hours skipped, any pause, the due instant in local time and the status.
+    /// Explains one deadline in Chinese and English: the handling cycle (第2次处理, "second handling"), the start event,
+    /// the allowance, the holidays, weekends and closed hours skipped, any pause, the due instant in local time and the
+    /// status — including a conditional duty at risk and what is not yet recorded.
     /// </summary>
     /// <param name="result">The result to explain.</param>
     /// <param name="policy">The policy it came from.</param>
@@ -155,6 +171,24 @@ public static class SlaEngine
         Guard.Against.Null(policy);
         Guard.Against.Null(calendar);
         return DeadlineExplainer.Explain(result, policy[result.Rule.Value], calendar);
+    }
+
+    /// <summary>
+    /// Explains one deadline as <see cref="Explain(DeadlineResult, SlaPolicy, WorkingCalendar)"/> does, with what only the
+    /// history shows: for an appointment (C20), the appointment and every rescheduling, with its reason.
+    /// </summary>
+    /// <param name="result">The result to explain.</param>
+    /// <param name="events">The complaint's events the result was evaluated from.</param>
+    /// <param name="policy">The policy it came from.</param>
+    /// <param name="calendar">The calendar it was evaluated on.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="KeyNotFoundException">The policy has no rule with the result's id.</exception>
+    public static Explanation Explain(DeadlineResult result, IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar)
+    {
+        Guard.Against.Null(events);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(calendar);
+        return DeadlineExplainer.Explain(result, policy[result.Rule.Value], calendar, events);
     }
 
     internal static void CheckArguments(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
@@ -193,7 +227,45 @@ public static class SlaEngine
         static string Name(int index) => index < 0 ? "The complaint" : $"Complaint #{index}";
     }
 
-    internal static void EvaluateCore(IReadOnlyList<ComplaintEvent> events, CompiledRule[] rules, WorkingCalendar calendar, Instant now, Span<CoreResult> results)
+    /// <summary>How many handling cycles the history has at <paramref name="now"/>: one, plus one per unsatisfied revisit.</summary>
+    internal static int CountCycles(IReadOnlyList<ComplaintEvent> events, Instant now)
+    {
+        var cycles = 1;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.At > now)
+            {
+                break;
+            }
+
+            if (e is ComplainantRevisited { Satisfied: false })
+            {
+                cycles++;
+            }
+        }
+
+        return cycles;
+    }
+
+    /// <summary>What one handling cycle recorded that its deadlines depend on.</summary>
+    private struct CycleData
+    {
+        public Instant HandlingDeadline;
+        public Instant Promised;
+        public Instant ResolvedAt;
+        public bool HasDeadline;
+        public bool HasPromised;
+        public bool Resolved;
+        public int Department;
+    }
+
+    /// <summary>
+    /// One pass over the events up to <paramref name="now"/>, then one decision per result slot. Slots are cycle-major:
+    /// slot <c>c × rules + r</c> holds rule <c>r</c> in cycle <c>c + 1</c>; a rule timed once per complaint uses only
+    /// cycle 1's slot.
+    /// </summary>
+    internal static void EvaluateCore(IReadOnlyList<ComplaintEvent> events, CompiledRule[] rules, WorkingCalendar calendar, Instant now, Span<CoreResult> results, int cycles)
     {
         var n = rules.Length;
         results.Clear();
@@ -201,13 +273,18 @@ public static class SlaEngine
         var pauses = pauseBuffer;
         var pauseCount = 0;
         var pauseOpen = false;
+        Span<CycleData> cycleData = cycles <= 8 ? stackalloc CycleData[8] : new CycleData[cycles];
+        cycleData = cycleData[..cycles];
+        cycleData.Clear();
 
         var received = (ComplaintReceived)events[0];
         ComplaintClass? assessed = null;
-        Instant? handlingDeadline = null;
-        Instant? promised = null;
-        var department = 0;
-        var resolved = false;
+        var appointment = received.Appointment;
+        var firstDepartment = 0;
+        var finished = false; // resolved, or closed without resolution (a director's decision)
+        var officeCannotResolve = false;
+        var leaderCannotCoordinate = false;
+        var cycle = 0;
         var count = events.Count;
         for (var i = 0; i < count; i++)
         {
@@ -219,26 +296,45 @@ public static class SlaEngine
             }
 
             var kind = e.Kind;
+            var eventDepartment = 0;
+            ref var current = ref cycleData[cycle];
             switch (kind)
             {
                 case ComplaintEventKind.Assessed:
                     var assessment = (ComplaintAssessed)e;
                     assessed = assessment.Class;
-                    handlingDeadline = assessment.HandlingDeadline;
+                    current.HandlingDeadline = assessment.HandlingDeadline;
+                    current.HasDeadline = true;
+                    current.HasPromised = false;
                     break;
-                case ComplaintEventKind.DispatchedToDepartment when department == 0:
-                    department = (int)((DispatchedToDepartment)e).Department.Kind;
+                case ComplaintEventKind.DispatchedToDepartment:
+                    eventDepartment = (int)((DispatchedToDepartment)e).Department.Kind;
                     break;
-                case ComplaintEventKind.DepartmentNotified when department == 0:
-                    department = (int)((DepartmentNotified)e).Department.Kind;
+                case ComplaintEventKind.DepartmentNotified:
+                    eventDepartment = (int)((DepartmentNotified)e).Department.Kind;
                     break;
-                case ComplaintEventKind.DelayReported when !resolved && at < (promised ?? handlingDeadline ?? Instant.MaxValue):
-                    // A delay reported before the deadline moves it (C5); one reported after it cannot undo the breach,
-                    // and one in a reopened complaint's later cycle does not touch the first cycle's deadline.
-                    promised = ((DelayReported)e).NewPromisedAt;
+                case ComplaintEventKind.DelayReported when !current.Resolved
+                    && at < (current.HasPromised ? current.Promised : current.HasDeadline ? current.HandlingDeadline : Instant.MaxValue):
+                    // A delay reported before the cycle's deadline moves it (C5); one reported after it cannot undo the breach.
+                    current.Promised = ((DelayReported)e).NewPromisedAt;
+                    current.HasPromised = true;
                     break;
-                case ComplaintEventKind.Resolved:
-                    resolved = true;
+                case ComplaintEventKind.Resolved when !current.Resolved:
+                    current.Resolved = true;
+                    current.ResolvedAt = at;
+                    finished = true;
+                    break;
+                case ComplaintEventKind.ClosedByDirectorDecision or ComplaintEventKind.Closed:
+                    finished = true;
+                    break;
+                case ComplaintEventKind.OfficeCannotResolve:
+                    officeCannotResolve = true;
+                    break;
+                case ComplaintEventKind.LeaderCannotCoordinate:
+                    leaderCannotCoordinate = true;
+                    break;
+                case ComplaintEventKind.AppointmentRescheduled:
+                    appointment = ((AppointmentRescheduled)e).NewAppointment;
                     break;
                 case ComplaintEventKind.ComplainantUnavailable when !pauseOpen:
                     if (pauseCount * 2 + 2 > pauses.Length)
@@ -259,25 +355,28 @@ public static class SlaEngine
                     break;
             }
 
-            var bit = CompiledRule.Bit(kind);
-            for (var r = 0; r < n; r++)
+            if (eventDepartment != 0)
             {
-                ref var result = ref results[r];
-                if (result.Status == DeadlineStatus.Pending)
+                if (current.Department == 0)
                 {
-                    if ((rules[r].StopMask & bit) != 0)
-                    {
-                        result.Stop = at;
-                        result.Stopped = true;
-                        result.Status = DeadlineStatus.MetOnTime; // provisional: decided against the due instant below
-                    }
+                    current.Department = eventDepartment;
                 }
-                else if (!result.Stopped && (rules[r].StartMask & bit) != 0)
+
+                if (firstDepartment == 0)
                 {
-                    result.Start = at;
-                    result.StartKind = kind;
-                    result.Status = DeadlineStatus.Pending;
+                    firstDepartment = eventDepartment;
                 }
+            }
+
+            Apply(rules, results, cycle, CompiledRule.Bit(kind), kind, eventDepartment, at);
+            if (kind == ComplaintEventKind.ComplainantRevisited && !((ComplainantRevisited)e).Satisfied && cycle + 1 < cycles)
+            {
+                // The unsatisfied revisit closed the cycle's revisit clock above; now the next cycle begins, keeping the
+                // handling deadline until a re-assessment sets a new one.
+                cycle++;
+                cycleData[cycle].HandlingDeadline = cycleData[cycle - 1].HandlingDeadline;
+                cycleData[cycle].HasDeadline = cycleData[cycle - 1].HasDeadline;
+                Apply(rules, results, cycle, CompiledRule.Bit(ComplaintEventKind.Reopened), ComplaintEventKind.Reopened, 0, at);
             }
         }
 
@@ -285,70 +384,145 @@ public static class SlaEngine
         var effective = assessed ?? (minimum >= ComplaintClass.Major ? minimum : ComplaintClass.General);
         var classBit = CompiledRule.ClassBit(effective);
         var channelBit = CompiledRule.ChannelBit(received.Channel);
-        for (var r = 0; r < n; r++)
+        for (var c = 0; c < cycles; c++)
         {
-            ref readonly var rule = ref rules[r];
-            ref var result = ref results[r];
-            if (result.Status == DeadlineStatus.NotApplicable)
+            ref readonly var data = ref cycleData[c];
+            for (var r = 0; r < n; r++)
             {
-                continue;
-            }
-
-            if ((rule.Classes & classBit) == 0 || (rule.Channels & channelBit) == 0
-                || (rule.RequiredDepartment != 0 && department != rule.RequiredDepartment))
-            {
-                result = default;
-                continue;
-            }
-
-            var start = result.Start;
-            Instant? baseDue = rule.Basis switch
-            {
-                DueBasis.Appointment => received.Appointment,
-                DueBasis.HandlingDeadline => promised ?? handlingDeadline,
-                _ => rule.Allowance.Kind == AllowanceKind.Elapsed ? start + rule.Allowance.Duration : calendar.Due(start, rule.Allowance),
-            };
-            if (baseDue is not { } due)
-            {
-                // Started, but nothing recorded to be due at: the rule cannot be timed.
-                result.Status = DeadlineStatus.NotApplicable;
-                continue;
-            }
-
-            var stopped = result.Stopped;
-            var stop = result.Stop;
-            if (rule.Pauses)
-            {
-                for (var p = 0; p < pauseCount; p++)
+                ref readonly var rule = ref rules[r];
+                if (c > 0 && !rule.EveryCycle)
                 {
-                    var from = pauses[p * 2];
-                    var to = pauses[p * 2 + 1];
-                    if (from < start || from >= due || (stopped && from >= stop))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    if (stopped && to > stop)
-                    {
-                        to = stop;
-                    }
+                ref var result = ref results[(c * n) + r];
+                result.Cycle = c + 1;
+                if (result.Status == DeadlineStatus.NotApplicable)
+                {
+                    continue;
+                }
 
-                    result.IsPaused |= !stopped && pauseOpen && p == pauseCount - 1;
-                    result.PausedFor += to - from;
-                    due = rule.PausesInWorkingTime
-                        ? calendar.AddWorkingTime(to, calendar.WorkingTimeBetween(from, due))
-                        : due + (to - from);
+                var department = rule.EveryCycle ? data.Department : firstDepartment;
+                if ((rule.Classes & classBit) == 0 || (rule.Channels & channelBit) == 0
+                    || (rule.RequiredDepartment != 0 && !NamesDepartment(result.StartKind) && department != rule.RequiredDepartment))
+                {
+                    result = default;
+                    result.Cycle = c + 1;
+                    continue;
+                }
+
+                var start = result.Start;
+                Instant? baseDue = rule.Basis switch
+                {
+                    DueBasis.Appointment => appointment,
+                    DueBasis.HandlingDeadline => data.HasPromised ? data.Promised : data.HasDeadline ? data.HandlingDeadline : null,
+                    _ => rule.Allowance.Kind == AllowanceKind.Elapsed ? start + rule.Allowance.Duration : calendar.Due(start, rule.Allowance),
+                };
+                if (baseDue is not { } due)
+                {
+                    // Started, but nothing recorded to be due at: the rule cannot be timed.
+                    result.Status = DeadlineStatus.NotApplicable;
+                    continue;
+                }
+
+                var stopped = result.Stopped;
+                var stop = result.Stop;
+                if (rule.Pauses)
+                {
+                    due = ExtendByWaits(ref result, rule, calendar, pauses[..(pauseCount * 2)], pauseOpen, start, due, stopped, stop);
+                }
+
+                result.HasDue = true;
+                result.Due = due;
+                result.Status = stopped ? (stop <= due ? DeadlineStatus.MetOnTime : DeadlineStatus.MetLate)
+                    : result.IsPaused || now <= due ? DeadlineStatus.Pending
+                    : DeadlineStatus.Breached;
+
+                if (rule.Condition != DutyCondition.None)
+                {
+                    // Conditional duties (C5, C7, C8): owed only once the condition holds.
+                    var (holds, lapsed) = rule.Condition switch
+                    {
+                        DutyCondition.NotFinishedByHandlingDeadline => (
+                            stopped || (data.HasDeadline && now > data.HandlingDeadline && !(data.Resolved && data.ResolvedAt <= data.HandlingDeadline)),
+                            data.HasDeadline && data.Resolved && data.ResolvedAt <= data.HandlingDeadline),
+                        DutyCondition.OfficeCannotResolve => (stopped || officeCannotResolve, finished),
+                        _ => (stopped || leaderCannotCoordinate, finished),
+                    };
+                    // A duty done is judged by when it was done (a department that reports a delay has itself said it
+                    // cannot finish on time); an undone one whose condition lapsed was never owed.
+                    if (lapsed && !holds)
+                    {
+                        result = default;
+                        result.Cycle = c + 1;
+                    }
+                    else if (!holds && result.Status == DeadlineStatus.Breached)
+                    {
+                        result.Status = DeadlineStatus.AtRisk;
+                    }
                 }
             }
-
-            result.HasDue = true;
-            result.Due = due;
-            result.Status = stopped ? (stop <= due ? DeadlineStatus.MetOnTime : DeadlineStatus.MetLate)
-                : result.IsPaused || now < due ? DeadlineStatus.Pending
-                : DeadlineStatus.Breached;
         }
     }
 
+    private static bool NamesDepartment(ComplaintEventKind kind) => kind is ComplaintEventKind.DispatchedToDepartment or ComplaintEventKind.DepartmentNotified;
+
+    private static void Apply(CompiledRule[] rules, Span<CoreResult> results, int cycle, ulong bit, ComplaintEventKind kind, int eventDepartment, Instant at)
+    {
+        var n = rules.Length;
+        for (var r = 0; r < n; r++)
+        {
+            ref readonly var rule = ref rules[r];
+            ref var result = ref results[rule.EveryCycle ? (cycle * n) + r : r];
+            if (result.Status == DeadlineStatus.Pending)
+            {
+                if ((rule.StopMask & bit) != 0)
+                {
+                    result.Stop = at;
+                    result.Stopped = true;
+                    result.Status = DeadlineStatus.MetOnTime; // provisional: decided against the due instant later
+                }
+            }
+            else if (!result.Stopped && (rule.StartMask & bit) != 0
+                && (rule.RequiredDepartment == 0 || eventDepartment == 0 || eventDepartment == rule.RequiredDepartment))
+            {
+                result.Start = at;
+                result.StartKind = kind;
+                result.Status = DeadlineStatus.Pending;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves a duration-based due by each wait on the complainant that overlaps the open clock ([start, stop] or
+    /// [start, now]) and begins before the (moving) due. A wait never shortens a due.
+    /// </summary>
+    private static Instant ExtendByWaits(ref CoreResult result, in CompiledRule rule, WorkingCalendar calendar, ReadOnlySpan<Instant> pauses, bool lastOpen, Instant start, Instant due, bool stopped, Instant stop)
+    {
+        var count = pauses.Length / 2;
+        for (var p = 0; p < count; p++)
+        {
+            var from = pauses[p * 2] < start ? start : pauses[p * 2];
+            var to = pauses[(p * 2) + 1];
+            if (stopped && to > stop)
+            {
+                to = stop;
+            }
+
+            if (to <= from || from >= due)
+            {
+                continue;
+            }
+
+            result.IsPaused |= !stopped && lastOpen && p == count - 1;
+            result.PausedFor += to - from;
+            due = rule.PausesInWorkingTime
+                ? calendar.AddWorkingTime(to, calendar.WorkingTimeBetween(from, due))
+                : due + (to - from);
+        }
+
+        return due;
+    }
 
     private static void SweepRange(
         IReadOnlyList<IReadOnlyList<ComplaintEvent>> complaints,
@@ -359,24 +533,39 @@ public static class SlaEngine
         Instant now,
         Instant horizonEnd,
         SweepBuffer breaches,
-        SweepBuffer dueSoon)
+        SweepBuffer dueSoon,
+        SweepBuffer atRisk)
     {
-        Span<CoreResult> results = stackalloc CoreResult[rules.Length];
+        Span<CoreResult> buffer = stackalloc CoreResult[128];
+        var n = rules.Length;
         for (var i = from; i < to; i++)
         {
             var events = complaints[i] ?? throw new ArgumentException($"Complaint #{i} is null.", nameof(complaints));
             CheckHistory(events, now, i);
-            EvaluateCore(events, rules, calendar, now, results);
-            for (var r = 0; r < results.Length; r++)
+            var cycles = CountCycles(events, now);
+            var results = n * cycles <= buffer.Length ? buffer[..(n * cycles)] : new CoreResult[n * cycles];
+            EvaluateCore(events, rules, calendar, now, results, cycles);
+            for (var slot = 0; slot < results.Length; slot++)
             {
-                ref readonly var result = ref results[r];
-                if (result.Status == DeadlineStatus.Breached)
+                ref readonly var result = ref results[slot];
+                var status = result.Status;
+                if (status is DeadlineStatus.NotApplicable or DeadlineStatus.MetOnTime or DeadlineStatus.MetLate)
                 {
-                    breaches.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rules[r].Rule.Id, result.Status, result.Due, rules[r].Rule.EscalateTo));
+                    continue;
                 }
-                else if (result.Status == DeadlineStatus.Pending && !result.IsPaused && result.Due <= horizonEnd)
+
+                var rule = rules[slot % n].Rule;
+                if (status == DeadlineStatus.Breached)
                 {
-                    dueSoon.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rules[r].Rule.Id, result.Status, result.Due, rules[r].Rule.EscalateTo));
+                    breaches.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rule.Id, status, result.Due, rule.EscalateTo, result.Cycle));
+                }
+                else if (status == DeadlineStatus.AtRisk)
+                {
+                    atRisk.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rule.Id, status, result.Due, rule.EscalateTo, result.Cycle));
+                }
+                else if (!result.IsPaused && result.Due <= horizonEnd)
+                {
+                    dueSoon.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rule.Id, status, result.Due, rule.EscalateTo, result.Cycle));
                 }
             }
         }

@@ -32,7 +32,11 @@ public sealed class SlaPolicy
         }
 
         Compiled = rules.Select(r => new CompiledRule(r)).ToArray();
+        EveryCycleRules = [.. Enumerable.Range(0, rules.Length).Where(i => rules[i].EveryCycle)];
     }
+
+    /// <summary>The positions of the rules timed in every handling cycle.</summary>
+    internal int[] EveryCycleRules { get; }
 
     /// <summary>The policy's name.</summary>
     public string Name { get; }
@@ -134,6 +138,8 @@ internal readonly struct CompiledRule
     public readonly Allowance Allowance;
     public readonly bool Pauses;
     public readonly bool PausesInWorkingTime;
+    public readonly bool EveryCycle;
+    public readonly DutyCondition Condition;
     public readonly DeadlineRule Rule;
 
     public CompiledRule(DeadlineRule rule)
@@ -148,6 +154,8 @@ internal readonly struct CompiledRule
         Allowance = rule.Allowance;
         Pauses = rule.PausesWhileWaitingOnComplainant;
         PausesInWorkingTime = rule.Basis == DueBasis.Allowance && rule.Allowance.Kind == AllowanceKind.WorkingTime;
+        EveryCycle = rule.EveryCycle;
+        Condition = rule.Condition;
     }
 
     public static ulong Bit(ComplaintEventKind kind) => 1UL << (int)kind;
@@ -180,4 +188,5 @@ internal struct CoreResult
     public NodaTime.Instant Due;
     public NodaTime.Instant Stop;
     public NodaTime.Duration PausedFor;
+    public int Cycle;
 }

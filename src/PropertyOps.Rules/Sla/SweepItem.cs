@@ -13,7 +13,8 @@ namespace PropertyOps.Rules.Sla;
 /// <param name="ComplaintId">The complaint's number.</param>
 /// <param name="Index">The complaint's position in the swept list.</param>
 /// <param name="Rule">The rule's id.</param>
-/// <param name="Status">Breached, or pending and due within the horizon.</param>
+/// <param name="Status">Breached, at risk, or pending and due within the horizon.</param>
 /// <param name="DueAt">When it is (was) due.</param>
 /// <param name="EscalateTo">Whom to tell.</param>
-public readonly record struct SweepItem(ComplaintId ComplaintId, int Index, RuleId Rule, DeadlineStatus Status, Instant DueAt, EscalationTarget EscalateTo);
+/// <param name="Cycle">The handling cycle the deadline belongs to (1 unless the complaint was reopened).</param>
+public readonly record struct SweepItem(ComplaintId ComplaintId, int Index, RuleId Rule, DeadlineStatus Status, Instant DueAt, EscalationTarget EscalateTo, int Cycle = 1);

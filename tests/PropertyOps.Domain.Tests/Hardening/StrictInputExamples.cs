@@ -161,7 +161,7 @@ public class StrictInputExamples
     public void Every_command_has_a_role_table_entry_that_excludes_the_complainant()
     {
         var commands = typeof(ComplaintCommand).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ComplaintCommand)) && !t.IsAbstract).ToList();
-        Assert.Equal(26, commands.Count);
+        Assert.Equal(30, commands.Count);
         var samples = new ComplaintCommand[]
         {
             Receipt(T0), new RegisterAtFrontDesk(T0, Desk), new AssessComplaint(T0, Desk, ComplaintClass.General, T0 + Duration.FromHours(1)),
@@ -174,6 +174,9 @@ public class StrictInputExamples
             new InformFirstContact(T0, Desk), new RecordEngineerArrival(T0, Engineer), new SendWrittenReply(T0, Desk),
             new CallBackComplainant(T0, Desk), new RecordInvestigation(T0, Desk, "核实"), new ReferToOfficeDirector(T0, Desk),
             new MarkComplainantUnavailable(T0, Desk, "不在家"), new MarkComplainantAvailable(T0, Desk),
+            new RecordOfficeCannotResolve(T0, OfficeHead), new RecordLeaderCannotCoordinate(T0, Leader),
+            new RescheduleAppointment(T0, Desk, T0 + Duration.FromHours(2), "业主不在家"),
+            new CloseByDirectorDecision(T0, new Actor("E6000", ActorRole.OfficeDirector), "维持原意见"),
         };
         Assert.Equal(commands.OrderBy(t => t.Name), samples.Select(c => c.GetType()).OrderBy(t => t.Name));
         foreach (var command in samples)

@@ -42,5 +42,9 @@ internal static class SampleEvents
         yield return new ReferredToOfficeDirector(T, Staff);
         yield return new ComplainantUnavailable(T, Staff, "业主不在家");
         yield return new ComplainantAvailable(T, Staff);
+        yield return new OfficeCannotResolve(T, new Actor("E4000", ActorRole.OfficeHead));
+        yield return new LeaderCannotCoordinate(T, new Actor("E5000", ActorRole.CompanyLeader));
+        yield return new AppointmentRescheduled(T, Staff, T + Duration.FromHours(3), "业主不在家");
+        yield return new ClosedByDirectorDecision(T, new Actor("E6000", ActorRole.OfficeDirector), "维持原处理意见");
     }
 }
