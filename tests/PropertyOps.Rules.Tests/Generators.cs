@@ -137,7 +137,8 @@ public static class ComplaintScripts
     {
         Receive, Register, Assess, Dispatch, ReportDelay, Resolve, Feedback, Verify, Revisit, Close, Explain, AcceptExplanation,
         NotPersuaded, Coordinate, Notify, EscalateToLeader, FileReport, EscalateToBoard, InformFirstContact, EngineerArrival,
-        WrittenReply, CallBack, Investigate, ReferToDirector, Unavailable, Available,
+        WrittenReply, CallBack, Investigate, ReferToDirector, Unavailable, Available, OfficeCannotResolve, LeaderCannotCoordinate,
+        Reschedule, DirectorDecision,
     }
 
     private static readonly Kind[] AllKinds = Enum.GetValues<Kind>();
@@ -179,16 +180,16 @@ public static class ComplaintScripts
         Kind[] expected = state.Status switch
         {
             ComplaintStatus.None => [Kind.Receive],
-            ComplaintStatus.Received => [Kind.Register, Kind.Register, Kind.Notify, Kind.EscalateToLeader, Kind.CallBack, Kind.Investigate, Kind.Unavailable, Kind.Available],
+            ComplaintStatus.Received => [Kind.Register, Kind.Register, Kind.Notify, Kind.EscalateToLeader, Kind.CallBack, Kind.Investigate, Kind.Unavailable, Kind.Available, Kind.OfficeCannotResolve, Kind.Reschedule],
             ComplaintStatus.RegisteredAtFrontDesk => [Kind.Assess],
-            ComplaintStatus.Assessed => [Kind.Dispatch, Kind.Explain, Kind.WrittenReply, Kind.EscalateToBoard, Kind.FileReport],
-            ComplaintStatus.Dispatched => [Kind.ReportDelay, Kind.Resolve, Kind.Resolve, Kind.EngineerArrival],
+            ComplaintStatus.Assessed => [Kind.Dispatch, Kind.Explain, Kind.WrittenReply, Kind.EscalateToBoard, Kind.FileReport, Kind.LeaderCannotCoordinate, Kind.ReferToDirector, Kind.DirectorDecision],
+            ComplaintStatus.Dispatched => [Kind.ReportDelay, Kind.Resolve, Kind.Resolve, Kind.EngineerArrival, Kind.Unavailable, Kind.Available],
             ComplaintStatus.DelayReported => [Kind.Resolve],
             ComplaintStatus.Resolved => [Kind.Feedback],
             ComplaintStatus.FeedbackGiven => [Kind.Verify, Kind.Revisit, Kind.InformFirstContact],
             ComplaintStatus.Verified => [Kind.Revisit],
             ComplaintStatus.Revisited => [Kind.Close, Kind.Close, Kind.WrittenReply, Kind.InformFirstContact],
-            ComplaintStatus.Reopened => [Kind.Dispatch],
+            ComplaintStatus.Reopened => [Kind.Dispatch, Kind.Assess],
             ComplaintStatus.Explained => [Kind.AcceptExplanation, Kind.NotPersuaded],
             ComplaintStatus.ExplanationAccepted => [Kind.Close],
             ComplaintStatus.NotPersuaded => [Kind.Coordinate],
@@ -240,6 +241,10 @@ public static class ComplaintScripts
             Kind.Investigate => new RecordInvestigation(at, actor, "现场核实"),
             Kind.ReferToDirector => new ReferToOfficeDirector(at, actor),
             Kind.Unavailable => new MarkComplainantUnavailable(at, actor, "业主不在家"),
+            Kind.OfficeCannotResolve => new RecordOfficeCannotResolve(at, actor),
+            Kind.LeaderCannotCoordinate => new RecordLeaderCannotCoordinate(at, actor),
+            Kind.Reschedule => new RescheduleAppointment(at, actor, at + Duration.FromMinutes(p % 300), "业主不在家"),
+            Kind.DirectorDecision => new CloseByDirectorDecision(at, actor, "维持原处理意见"),
             _ => new MarkComplainantAvailable(at, actor),
         };
     }
@@ -250,7 +255,9 @@ public static class ComplaintScripts
         Kind.FileReport => p % 2 == 0 ? ActorRole.OfficeHead : ActorRole.CompanyLeader,
         Kind.Close or Kind.InformFirstContact or Kind.WrittenReply or Kind.Verify => ActorRole.FrontDesk,
         Kind.Coordinate => ActorRole.DepartmentHead,
-        Kind.EscalateToLeader => ActorRole.OfficeHead,
+        Kind.EscalateToLeader or Kind.OfficeCannotResolve => ActorRole.OfficeHead,
+        Kind.LeaderCannotCoordinate => ActorRole.CompanyLeader,
+        Kind.DirectorDecision => ActorRole.OfficeDirector,
         Kind.EscalateToBoard => ActorRole.CompanyLeader,
         Kind.Register or Kind.Assess or Kind.Dispatch => ActorRole.FrontDesk,
         _ => ActorRole.Staff,

@@ -197,7 +197,9 @@ public static class Complaint
                     : Accept(new AppointmentRescheduled(c.At, c.Actor, c.NewAppointment, c.Reason)),
             CloseByDirectorDecision c => !state.ReferredToOfficeDirector
                 ? Refuse(C12, "The office director closes on a decision only a matter referred to them.")
-                : Accept(new ClosedByDirectorDecision(c.At, c.Actor, c.Decision)),
+                : state.Channel == Channel.Written && !state.WrittenReplySent
+                    ? Refuse(C17, "A written complaint needs a written reply before it is closed.")
+                    : Accept(new ClosedByDirectorDecision(c.At, c.Actor, c.Decision)),
             _ => throw new ArgumentException($"Unknown complaint command {command.GetType().Name}.", nameof(command)),
         };
     }

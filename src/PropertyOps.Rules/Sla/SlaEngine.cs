@@ -258,6 +258,7 @@ public static class SlaEngine
         public bool HasPromised;
         public bool Resolved;
         public int Department;
+        public ComplaintClass Class; // 0 until assessed
     }
 
     /// <summary>
@@ -278,7 +279,6 @@ public static class SlaEngine
         cycleData.Clear();
 
         var received = (ComplaintReceived)events[0];
-        ComplaintClass? assessed = null;
         var appointment = received.Appointment;
         var firstDepartment = 0;
         var finished = false; // resolved, or closed without resolution (a director's decision)
@@ -302,7 +302,7 @@ public static class SlaEngine
             {
                 case ComplaintEventKind.Assessed:
                     var assessment = (ComplaintAssessed)e;
-                    assessed = assessment.Class;
+                    current.Class = assessment.Class;
                     current.HandlingDeadline = assessment.HandlingDeadline;
                     current.HasDeadline = true;
                     current.HasPromised = false;
@@ -376,13 +376,16 @@ public static class SlaEngine
                 cycle++;
                 cycleData[cycle].HandlingDeadline = cycleData[cycle - 1].HandlingDeadline;
                 cycleData[cycle].HasDeadline = cycleData[cycle - 1].HasDeadline;
+                cycleData[cycle].Class = cycleData[cycle - 1].Class;
                 Apply(rules, results, cycle, CompiledRule.Bit(ComplaintEventKind.Reopened), ComplaintEventKind.Reopened, 0, at);
             }
         }
 
+        // Rules timed once per complaint follow the first handling's class; every-cycle rules their own cycle's, so that a
+        // later re-assessment never changes an earlier cycle's results.
         var minimum = received.Category.MinimumClass(received.Households);
-        var effective = assessed ?? (minimum >= ComplaintClass.Major ? minimum : ComplaintClass.General);
-        var classBit = CompiledRule.ClassBit(effective);
+        var unassessed = minimum >= ComplaintClass.Major ? minimum : ComplaintClass.General;
+        var complaintClassBit = CompiledRule.ClassBit(cycleData[0].Class == 0 ? unassessed : cycleData[0].Class);
         var channelBit = CompiledRule.ChannelBit(received.Channel);
         for (var c = 0; c < cycles; c++)
         {
@@ -403,6 +406,7 @@ public static class SlaEngine
                 }
 
                 var department = rule.EveryCycle ? data.Department : firstDepartment;
+                var classBit = rule.EveryCycle ? CompiledRule.ClassBit(data.Class == 0 ? unassessed : data.Class) : complaintClassBit;
                 if ((rule.Classes & classBit) == 0 || (rule.Channels & channelBit) == 0
                     || (rule.RequiredDepartment != 0 && !NamesDepartment(result.StartKind) && department != rule.RequiredDepartment))
                 {
