@@ -1,3 +1,4 @@
+using System;
 using FsCheck.Xunit;
 using System.Collections.Generic;
 using System.Linq;
@@ -89,8 +90,106 @@ public class SlaProperties
         var sequential = SlaEngine.Sweep(complaints, Policy, China, now, Duration.FromHours(8));
         var parallel = SlaEngine.SweepInParts(complaints, Policy, China, now, Duration.FromHours(8), degreeOfParallelism: 4, minimumPartSize: 1 + partSize.Get % 5);
         Assert.Equal(sequential, parallel);
-        var expected = complaints.SelectMany((events, i) => SlaEngine.Evaluate(events, Policy, China, now).Where(r => r.Status == DeadlineStatus.Breached).Select(r => (i, r.Rule)));
-        Assert.Equal(expected, sequential.Breaches.Select(b => (b.Index, b.Rule)));
+        var evaluations = complaints.Select(events => SlaEngine.Evaluate(events, Policy, China, now)).ToList();
+        var expected = evaluations.SelectMany((e, i) => e.Where(r => r.Status == DeadlineStatus.Breached).Select(r => (i, r.Rule, r.Cycle)));
+        Assert.Equal(expected.OrderBy(x => x.i).ThenBy(x => x.Cycle), sequential.Breaches.Select(b => (b.Index, b.Rule, b.Cycle)).OrderBy(x => x.Index).ThenBy(x => x.Cycle));
+        var atRisk = evaluations.SelectMany((e, i) => e.Where(r => r.Status == DeadlineStatus.AtRisk).Select(r => (i, r.Rule, r.Cycle)));
+        Assert.Equal(atRisk.OrderBy(x => x.i).ThenBy(x => x.Cycle), sequential.AtRisk.Select(b => (b.Index, b.Rule, b.Cycle)).OrderBy(x => x.Index).ThenBy(x => x.Cycle));
+    }
+
+    [Fact]
+    public void The_generated_histories_reach_cycles_conditions_pauses_and_every_status()
+    {
+        var cases = FsCheck.Fluent.Gen.Sample(Arbitraries.SlaCase().Generator, 1_000, size: 60);
+        var evaluations = cases.Select(c => SlaEngine.Evaluate(c.Events, Policy, China, c.T2)).ToList();
+        Assert.True(evaluations.Count(e => e.Cycles > 1) > 20, "too few reopened histories");
+        Assert.Contains(cases, c => c.Events.Any(e => e is OfficeCannotResolve));
+        Assert.Contains(cases, c => c.Events.Any(e => e is LeaderCannotCoordinate));
+        Assert.Contains(cases, c => c.Events.Any(e => e is ComplainantUnavailable));
+        Assert.Contains(cases, c => c.Events.Any(e => e is AppointmentRescheduled));
+        foreach (var status in System.Enum.GetValues<DeadlineStatus>())
+        {
+            Assert.Contains(evaluations, e => e.Any(r => r.Status == status));
+        }
+    }
+
+    [Property]
+    public void At_risk_never_turns_into_on_time_unless_the_duty_is_done_or_its_condition_lapses(SlaCase c)
+    {
+        var before = SlaEngine.Evaluate(c.Events, Policy, China, c.T1);
+        var after = SlaEngine.Evaluate(c.Events, Policy, China, c.T2);
+        for (var r = 0; r < before.Count; r++)
+        {
+            if (before[r].Status != DeadlineStatus.AtRisk)
+            {
+                continue;
+            }
+
+            var later = after[r];
+            Assert.NotEqual(DeadlineStatus.MetOnTime, later.Status);
+            Assert.NotEqual(DeadlineStatus.Pending, later.Status);
+            if (later.Status == DeadlineStatus.MetLate)
+            {
+                Assert.True(later.StoppedAt > c.T1, "done after t1");
+            }
+        }
+    }
+
+    [Property]
+    public void Recording_a_condition_never_moves_a_due_earlier_than_the_clause_allows(SlaCase c)
+    {
+        var evaluation = SlaEngine.Evaluate(c.Events, Policy, China, c.T2);
+        var received = c.Events[0].At;
+        Assert.True(evaluation["C7.escalate"].DueAt is null || evaluation["C7.escalate"].DueAt == received + Duration.FromMinutes(5));
+        if (c.Events.FirstOrDefault(e => e is EscalatedToCompanyLeader && e.At <= c.T2) is { } escalated)
+        {
+            Assert.True(evaluation["C8.board"].DueAt is null || evaluation["C8.board"].DueAt == escalated.At + Duration.FromMinutes(10));
+        }
+
+        // The same history without the condition records: no due is earlier with them.
+        var without = c.Events.Where(e => e is not (OfficeCannotResolve or LeaderCannotCoordinate)).ToList();
+        var plain = SlaEngine.Evaluate(without, Policy, China, c.T2);
+        for (var r = 0; r < Math.Min(plain.Count, evaluation.Count); r++)
+        {
+            if (evaluation[r].DueAt is { } due && plain[r].DueAt is { } plainDue)
+            {
+                Assert.True(due >= plainDue, $"{evaluation[r].Rule}: {due} < {plainDue}");
+            }
+        }
+    }
+
+    [Property]
+    public void Adding_a_later_cycle_never_changes_an_earlier_cycles_results(SlaCase c)
+    {
+        var full = SlaEngine.Evaluate(c.Events, Policy, China, c.T2);
+        var reopenings = c.Events.Select((e, i) => (e, i)).Where(p => p.e is ComplainantRevisited { Satisfied: false } && p.e.At <= c.T2).Select(p => p.i).ToList();
+        for (var k = 0; k < reopenings.Count; k++)
+        {
+            // The history up to the end of cycle k + 1 (the revisit that reopens it is its last event).
+            var prefix = c.Events.Take(reopenings[k] + 1).ToList();
+            var partial = SlaEngine.Evaluate(prefix, Policy, China, c.T2);
+            foreach (var rule in Policy.Rules.Where(r => r.EveryCycle))
+            {
+                for (var cycle = 1; cycle <= k + 1; cycle++)
+                {
+                    Assert.Equal(partial[rule.Id.Value, cycle], full[rule.Id.Value, cycle]);
+                }
+            }
+        }
+    }
+
+    [Property]
+    public void A_wait_never_shortens_a_due(SlaCase c)
+    {
+        var with = SlaEngine.Evaluate(c.Events, Policy, China, c.T2);
+        var without = SlaEngine.Evaluate(c.Events.Where(e => e is not (ComplainantUnavailable or ComplainantAvailable)).ToList(), Policy, China, c.T2);
+        for (var r = 0; r < with.Count; r++)
+        {
+            if (with[r].DueAt is { } due && without[r].DueAt is { } plain)
+            {
+                Assert.True(due >= plain, $"{with[r].Rule} cycle {with[r].Cycle}: {due} < {plain}");
+            }
+        }
     }
 
     // A conditional duty may lapse (to not applicable) while pending or at risk; at risk never becomes on time.
