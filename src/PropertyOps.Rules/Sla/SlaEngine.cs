@@ -48,10 +48,11 @@ public static class SlaEngine
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> is before the complaint's first event.</exception>
     public static SlaEvaluation Evaluate(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
     {
-        CheckArguments(events, policy, calendar, now);
-        var cycles = CountCycles(events, now);
+        Guard.Against.Null(events);
+        var span = AsSpan(events);
+        var cycles = CheckArguments(span, policy, calendar, now);
         var results = new CoreResult[policy.Compiled.Length * cycles];
-        EvaluateCore(events, policy.Compiled, calendar, now, results, cycles);
+        EvaluateCore(span, policy, calendar, now, results, cycles);
         return new SlaEvaluation(policy, now, results, cycles);
     }
 
@@ -74,12 +75,12 @@ public static class SlaEngine
     /// <returns>The next due instant, or <see langword="null"/> when nothing is pending.</returns>
     public static Instant? NextDue(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
     {
-        CheckArguments(events, policy, calendar, now);
-        var cycles = CountCycles(events, now);
+        Guard.Against.Null(events);
+        var span = AsSpan(events);
+        var cycles = CheckArguments(span, policy, calendar, now);
         var size = policy.Compiled.Length * cycles;
-        Span<CoreResult> results = size <= 128 ? stackalloc CoreResult[128] : new CoreResult[size];
-        results = results[..size];
-        EvaluateCore(events, policy.Compiled, calendar, now, results, cycles);
+        Span<CoreResult> results = size <= 128 ? stackalloc CoreResult[size] : new CoreResult[size];
+        EvaluateCore(span, policy, calendar, now, results, cycles);
         Instant? next = null;
         foreach (ref readonly var result in results)
         {
@@ -141,15 +142,15 @@ public static class SlaEngine
         var size = (complaints.Count + parts - 1) / parts;
         if (parts == 1)
         {
-            SweepRange(complaints, 0, complaints.Count, policy.Compiled, calendar, now, now + horizon, breaches[0] = new(), dueSoon[0] = new(), atRisk[0] = new());
+            SweepRange(complaints, 0, complaints.Count, policy, calendar, now, now + horizon, breaches[0] = new(), dueSoon[0] = new(), atRisk[0] = new());
         }
         else
         {
-            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, part =>
             {
                 var from = part * size;
                 var to = Math.Min(complaints.Count, from + size);
-                SweepRange(complaints, from, to, policy.Compiled, calendar, now, now + horizon, breaches[part] = new(), dueSoon[part] = new(), atRisk[part] = new());
+                SweepRange(complaints, from, to, policy, calendar, now, now + horizon, breaches[part] = new(), dueSoon[part] = new(), atRisk[part] = new());
             });
         }
 
@@ -191,29 +192,61 @@ public static class SlaEngine
         return DeadlineExplainer.Explain(result, policy[result.Rule.Value], calendar, events);
     }
 
-    internal static void CheckArguments(IReadOnlyList<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
+    /// <summary>Checks the arguments and the history; returns the number of handling cycles at <paramref name="now"/>.</summary>
+    internal static int CheckArguments(ReadOnlySpan<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now)
     {
-        Guard.Against.Null(events);
         Guard.Against.Null(policy);
         Guard.Against.Null(calendar);
-        CheckHistory(events, now, index: -1);
+        return CheckHistory(events, now, index: -1);
     }
 
-    /// <summary>Refuses an empty, unordered or not-yet-started history; <paramref name="index"/> names it in a sweep (-1: alone).</summary>
-    private static void CheckHistory(IReadOnlyList<ComplaintEvent> events, Instant now, int index)
+    /// <summary>
+    /// The events as a span without copying for the lists histories are usually kept in (arrays, immutable arrays, lists),
+    /// so the hot loops index memory directly instead of calling through the interface.
+    /// </summary>
+    internal static ReadOnlySpan<ComplaintEvent> AsSpan(IReadOnlyList<ComplaintEvent> events) => events switch
     {
-        if (events.Count == 0 || events[0] is not ComplaintReceived)
+        ComplaintEvent[] array => array,
+        ImmutableArray<ComplaintEvent> immutable => immutable.AsSpan(),
+        List<ComplaintEvent> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => Copy(events),
+    };
+
+    private static ComplaintEvent[] Copy(IReadOnlyList<ComplaintEvent> events)
+    {
+        var copy = new ComplaintEvent[events.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = events[i];
+        }
+
+        return copy;
+    }
+
+    /// <summary>
+    /// Refuses an empty, unordered or not-yet-started history; <paramref name="index"/> names it in a sweep (-1: alone).
+    /// Returns the number of handling cycles at <paramref name="now"/> (the same pass counts the reopenings).
+    /// </summary>
+    private static int CheckHistory(ReadOnlySpan<ComplaintEvent> events, Instant now, int index)
+    {
+        if (events.Length == 0 || events[0] is not ComplaintReceived)
         {
             throw new ArgumentException($"{Name(index)}'s history must start with ComplaintReceived.", nameof(events));
         }
 
         var previous = events[0].At;
-        for (var i = 1; i < events.Count; i++)
+        var cycles = 1;
+        for (var i = 1; i < events.Length; i++)
         {
             var e = events[i] ?? throw new ArgumentException($"{Name(index)}'s event #{i} is null.", nameof(events));
             if (e.At < previous)
             {
                 throw new ArgumentException($"{Name(index)}'s events are out of order: event #{i} ({e.Kind}) is earlier than event #{i - 1}. Events are refused, not sorted.", nameof(events));
+            }
+
+            if (e is ComplainantRevisited { Satisfied: false } && e.At <= now)
+            {
+                cycles++;
             }
 
             previous = e.At;
@@ -224,28 +257,9 @@ public static class SlaEngine
             throw new ArgumentOutOfRangeException(nameof(now), $"{Name(index)} was received at {events[0].At}; it cannot be evaluated at an earlier instant ({now}).");
         }
 
-        static string Name(int index) => index < 0 ? "The complaint" : $"Complaint #{index}";
-    }
-
-    /// <summary>How many handling cycles the history has at <paramref name="now"/>: one, plus one per unsatisfied revisit.</summary>
-    internal static int CountCycles(IReadOnlyList<ComplaintEvent> events, Instant now)
-    {
-        var cycles = 1;
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            if (e.At > now)
-            {
-                break;
-            }
-
-            if (e is ComplainantRevisited { Satisfied: false })
-            {
-                cycles++;
-            }
-        }
-
         return cycles;
+
+        static string Name(int index) => index < 0 ? "The complaint" : $"Complaint #{index}";
     }
 
     /// <summary>What one handling cycle recorded that its deadlines depend on.</summary>
@@ -266,17 +280,17 @@ public static class SlaEngine
     /// slot <c>c × rules + r</c> holds rule <c>r</c> in cycle <c>c + 1</c>; a rule timed once per complaint uses only
     /// cycle 1's slot.
     /// </summary>
-    internal static void EvaluateCore(IReadOnlyList<ComplaintEvent> events, CompiledRule[] rules, WorkingCalendar calendar, Instant now, Span<CoreResult> results, int cycles)
+    internal static void EvaluateCore(ReadOnlySpan<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now, Span<CoreResult> results, int cycles)
     {
+        var rules = policy.Compiled;
+        var byKind = policy.RulesByKind;
         var n = rules.Length;
         results.Clear();
         Span<Instant> pauseBuffer = stackalloc Instant[16];
         var pauses = pauseBuffer;
         var pauseCount = 0;
         var pauseOpen = false;
-        Span<CycleData> cycleData = cycles <= 8 ? stackalloc CycleData[8] : new CycleData[cycles];
-        cycleData = cycleData[..cycles];
-        cycleData.Clear();
+        Span<CycleData> cycleData = cycles <= 8 ? stackalloc CycleData[cycles] : new CycleData[cycles];
 
         var received = (ComplaintReceived)events[0];
         var appointment = received.Appointment;
@@ -285,7 +299,7 @@ public static class SlaEngine
         var officeCannotResolve = false;
         var leaderCannotCoordinate = false;
         var cycle = 0;
-        var count = events.Count;
+        var count = events.Length;
         for (var i = 0; i < count; i++)
         {
             var e = events[i];
@@ -368,7 +382,7 @@ public static class SlaEngine
                 }
             }
 
-            Apply(rules, results, cycle, CompiledRule.Bit(kind), kind, eventDepartment, at);
+            Apply(rules, byKind[(int)kind], results, cycle, CompiledRule.Bit(kind), kind, eventDepartment, at);
             if (kind == ComplaintEventKind.ComplainantRevisited && !((ComplainantRevisited)e).Satisfied && cycle + 1 < cycles)
             {
                 // The unsatisfied revisit closed the cycle's revisit clock above; now the next cycle begins, keeping the
@@ -377,7 +391,7 @@ public static class SlaEngine
                 cycleData[cycle].HandlingDeadline = cycleData[cycle - 1].HandlingDeadline;
                 cycleData[cycle].HasDeadline = cycleData[cycle - 1].HasDeadline;
                 cycleData[cycle].Class = cycleData[cycle - 1].Class;
-                Apply(rules, results, cycle, CompiledRule.Bit(ComplaintEventKind.Reopened), ComplaintEventKind.Reopened, 0, at);
+                Apply(rules, byKind[(int)ComplaintEventKind.Reopened], results, cycle, CompiledRule.Bit(ComplaintEventKind.Reopened), ComplaintEventKind.Reopened, 0, at);
             }
         }
 
@@ -387,6 +401,12 @@ public static class SlaEngine
         var unassessed = minimum >= ComplaintClass.Major ? minimum : ComplaintClass.General;
         var complaintClassBit = CompiledRule.ClassBit(cycleData[0].Class == 0 ? unassessed : cycleData[0].Class);
         var channelBit = CompiledRule.ChannelBit(received.Channel);
+
+        // Several rules often count the same calendar allowance from the same event (C12 and C18 both end the working day
+        // of receipt): the last calendar answer is reused rather than recomputed.
+        var memoStart = Instant.MinValue;
+        var memoAllowance = default(Allowance);
+        var memoDue = Instant.MinValue;
         for (var c = 0; c < cycles; c++)
         {
             ref readonly var data = ref cycleData[c];
@@ -420,7 +440,9 @@ public static class SlaEngine
                 {
                     DueBasis.Appointment => appointment,
                     DueBasis.HandlingDeadline => data.HasPromised ? data.Promised : data.HasDeadline ? data.HandlingDeadline : null,
-                    _ => rule.Allowance.Kind == AllowanceKind.Elapsed ? start + rule.Allowance.Duration : calendar.Due(start, rule.Allowance),
+                    _ => rule.Allowance.Kind == AllowanceKind.Elapsed ? start + rule.Allowance.Duration
+                        : start == memoStart && rule.Allowance == memoAllowance ? memoDue
+                        : memoDue = calendar.Due(memoStart = start, memoAllowance = rule.Allowance),
                 };
                 if (baseDue is not { } due)
                 {
@@ -471,10 +493,10 @@ public static class SlaEngine
 
     private static bool NamesDepartment(ComplaintEventKind kind) => kind is ComplaintEventKind.DispatchedToDepartment or ComplaintEventKind.DepartmentNotified;
 
-    private static void Apply(CompiledRule[] rules, Span<CoreResult> results, int cycle, ulong bit, ComplaintEventKind kind, int eventDepartment, Instant at)
+    private static void Apply(CompiledRule[] rules, int[] touched, Span<CoreResult> results, int cycle, ulong bit, ComplaintEventKind kind, int eventDepartment, Instant at)
     {
         var n = rules.Length;
-        for (var r = 0; r < n; r++)
+        foreach (var r in touched)
         {
             ref readonly var rule = ref rules[r];
             ref var result = ref results[rule.EveryCycle ? (cycle * n) + r : r];
@@ -532,7 +554,7 @@ public static class SlaEngine
         IReadOnlyList<IReadOnlyList<ComplaintEvent>> complaints,
         int from,
         int to,
-        CompiledRule[] rules,
+        SlaPolicy policy,
         WorkingCalendar calendar,
         Instant now,
         Instant horizonEnd,
@@ -541,14 +563,15 @@ public static class SlaEngine
         SweepBuffer atRisk)
     {
         Span<CoreResult> buffer = stackalloc CoreResult[128];
+        var rules = policy.Compiled;
         var n = rules.Length;
         for (var i = from; i < to; i++)
         {
-            var events = complaints[i] ?? throw new ArgumentException($"Complaint #{i} is null.", nameof(complaints));
-            CheckHistory(events, now, i);
-            var cycles = CountCycles(events, now);
+            var events = AsSpan(complaints[i] ?? throw new ArgumentException($"Complaint #{i} is null.", nameof(complaints)));
+            var cycles = CheckHistory(events, now, i);
+            var complaintId = ((ComplaintReceived)events[0]).ComplaintId;
             var results = n * cycles <= buffer.Length ? buffer[..(n * cycles)] : new CoreResult[n * cycles];
-            EvaluateCore(events, rules, calendar, now, results, cycles);
+            EvaluateCore(events, policy, calendar, now, results, cycles);
             for (var slot = 0; slot < results.Length; slot++)
             {
                 ref readonly var result = ref results[slot];
@@ -561,15 +584,15 @@ public static class SlaEngine
                 var rule = rules[slot % n].Rule;
                 if (status == DeadlineStatus.Breached)
                 {
-                    breaches.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rule.Id, status, result.Due, rule.EscalateTo, result.Cycle));
+                    breaches.Add(new SweepItem(complaintId, i, rule.Id, status, result.Due, rule.EscalateTo, result.Cycle));
                 }
                 else if (status == DeadlineStatus.AtRisk)
                 {
-                    atRisk.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rule.Id, status, result.Due, rule.EscalateTo, result.Cycle));
+                    atRisk.Add(new SweepItem(complaintId, i, rule.Id, status, result.Due, rule.EscalateTo, result.Cycle));
                 }
                 else if (!result.IsPaused && result.Due <= horizonEnd)
                 {
-                    dueSoon.Add(new SweepItem(((ComplaintReceived)events[0]).ComplaintId, i, rule.Id, status, result.Due, rule.EscalateTo, result.Cycle));
+                    dueSoon.Add(new SweepItem(complaintId, i, rule.Id, status, result.Due, rule.EscalateTo, result.Cycle));
                 }
             }
         }
@@ -578,26 +601,16 @@ public static class SlaEngine
     /// <summary>The fewest complaints a sweep hands to one core; smaller lists are swept on one.</summary>
     internal const int MinimumPartSize = 1024;
 
-    private static ImmutableArray<SweepItem> Concat(SweepBuffer[] parts)
+    private static SweepItems Concat(SweepBuffer[] parts)
     {
-        var total = 0;
-        var offsets = new int[parts.Length];
-        for (var p = 0; p < parts.Length; p++)
+        // The parts' chunks, in order, become the result as they are: nothing is copied.
+        var chunks = new List<SweepItem[]>();
+        var lengths = new List<int>();
+        foreach (var part in parts)
         {
-            offsets[p] = total;
-            total += parts[p].Count;
+            part.AppendTo(chunks, lengths);
         }
 
-        var all = new SweepItem[total];
-        if (parts.Length == 1)
-        {
-            parts[0].CopyTo(all);
-        }
-        else
-        {
-            Parallel.For(0, parts.Length, p => parts[p].CopyTo(all.AsSpan(offsets[p], parts[p].Count)));
-        }
-
-        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all);
+        return chunks.Count == 0 ? SweepItems.Empty : new SweepItems([.. chunks], [.. lengths]);
     }
 }

@@ -33,7 +33,16 @@ public sealed class SlaPolicy
 
         Compiled = rules.Select(r => new CompiledRule(r)).ToArray();
         EveryCycleRules = [.. Enumerable.Range(0, rules.Length).Where(i => rules[i].EveryCycle)];
+        RulesByKind = new int[64][];
+        for (var kind = 0; kind < 64; kind++)
+        {
+            var bit = 1UL << kind;
+            RulesByKind[kind] = [.. Enumerable.Range(0, rules.Length).Where(i => ((Compiled[i].StartMask | Compiled[i].StopMask) & bit) != 0)];
+        }
     }
+
+    /// <summary>For each event kind, the positions of the rules it starts or stops: an event touches only these.</summary>
+    internal int[][] RulesByKind { get; }
 
     /// <summary>The positions of the rules timed in every handling cycle.</summary>
     internal int[] EveryCycleRules { get; }

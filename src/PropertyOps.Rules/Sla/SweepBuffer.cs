@@ -9,8 +9,9 @@ namespace PropertyOps.Rules.Sla;
 /// </summary>
 internal sealed class SweepBuffer
 {
-    private const int ChunkSize = 1024; // 1,024 × 48 bytes stays under the 85,000-byte large-object threshold
+    private const int ChunkSize = 2048; // 2,048 × 32 bytes stays under the 85,000-byte large-object threshold
     private readonly List<SweepItem[]> _chunks = [];
+    private SweepItem[] _current = [];
     private int _last = ChunkSize;
 
     public int Count { get; private set; }
@@ -19,12 +20,25 @@ internal sealed class SweepBuffer
     {
         if (_last == ChunkSize)
         {
-            _chunks.Add(new SweepItem[ChunkSize]);
+            // Chunks live as long as the result: allocated where the GC never copies them (the pinned object heap)
+            // and not zeroed, since every slot read is written first.
+            _current = GC.AllocateUninitializedArray<SweepItem>(ChunkSize, pinned: true);
+            _chunks.Add(_current);
             _last = 0;
         }
 
-        _chunks[^1][_last++] = item;
+        _current[_last++] = item;
         Count++;
+    }
+
+    /// <summary>Appends this buffer's chunks and their filled lengths to the lists a <see cref="SweepItems"/> is built from.</summary>
+    public void AppendTo(List<SweepItem[]> chunks, List<int> lengths)
+    {
+        for (var c = 0; c < _chunks.Count; c++)
+        {
+            chunks.Add(_chunks[c]);
+            lengths.Add(c == _chunks.Count - 1 ? _last : ChunkSize);
+        }
     }
 
     public void CopyTo(Span<SweepItem> destination)
