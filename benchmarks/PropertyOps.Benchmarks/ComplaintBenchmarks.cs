@@ -44,7 +44,8 @@ public class ComplaintBenchmarks
                 new GiveFeedbackToFrontDesk(t + Duration.FromHours(21), engineer),
                 new InformFirstContact(t + Duration.FromHours(22), desk),
                 new RevisitComplainant(t + Duration.FromHours(40), desk, true),
-                new CloseComplaint(t + Duration.FromHours(41), desk, true),
+                new ConfirmRecord(t + Duration.FromHours(40) + Duration.FromMinutes(50), desk, ConfirmationMethod.Phone, "CALL-1"),
+                new CloseComplaint(t + Duration.FromHours(41), desk),
             ];
             foreach (var command in commands)
             {

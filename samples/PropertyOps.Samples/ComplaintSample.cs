@@ -33,9 +33,10 @@ internal static class ComplaintSample
             new ResolveComplaint(t + Duration.FromHours(5), engineer, "约谈装修户，限定施工时间 9:00–12:00、14:00–18:00"),
             new GiveFeedbackToFrontDesk(t + Duration.FromHours(6), engineer),
             new RevisitComplainant(t + Duration.FromDays(8), desk, Satisfied: true, "已无早间施工"),
-            new CloseComplaint(t + Duration.FromDays(8) + Duration.FromMinutes(5), desk, RecordConfirmedByComplainant: true),
-            new SendWrittenReply(t + Duration.FromDays(8) + Duration.FromMinutes(10), desk),
-            new CloseComplaint(t + Duration.FromDays(8) + Duration.FromMinutes(15), desk, RecordConfirmedByComplainant: true),
+            new ConfirmRecord(t + Duration.FromDays(8) + Duration.FromMinutes(2), desk, ConfirmationMethod.Phone, "CALL-20261008-17"),
+            new CloseComplaint(t + Duration.FromDays(8) + Duration.FromMinutes(5), desk),
+            new SendWrittenReply(t + Duration.FromDays(8) + Duration.FromMinutes(10), desk, "已约谈装修户，周末施工调整至上午九点后"),
+            new CloseComplaint(t + Duration.FromDays(8) + Duration.FromMinutes(15), desk),
         };
 
         var table = SampleConsole.Table().Title("A written complaint, command by command").AddColumn("at").AddColumn("command").AddColumn("result");

@@ -35,7 +35,7 @@ internal static class SlaSample
         var now = At(10, 5, 12, 0);
         var evaluation = SlaEngine.Evaluate(events, policy, calendar, now);
         var table = SampleConsole.Table().Title($"Deadlines at {Pattern.Format(now.InZone(zone).LocalDateTime)} (国庆假期中)")
-            .AddColumn("rule").AddColumn("started").AddColumn("due").AddColumn("status").AddColumn("escalate to");
+            .AddColumn("rule").AddColumn("cycle").AddColumn("started").AddColumn("due").AddColumn("status").AddColumn("escalate to");
         foreach (var result in evaluation)
         {
             if (result.Status == DeadlineStatus.NotApplicable)
@@ -46,12 +46,14 @@ internal static class SlaSample
             var colour = result.Status switch
             {
                 DeadlineStatus.Breached => "red",
+                DeadlineStatus.AtRisk => "darkorange",
                 DeadlineStatus.MetLate => "yellow",
                 DeadlineStatus.Pending => "blue",
                 _ => "green",
             };
             table.AddRow(
                 Markup.Escape($"{result.Rule} {policy[result.Rule.Value].Title}"),
+                result.Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Pattern.Format(result.StartedAt!.Value.InZone(zone).LocalDateTime),
                 result.DueAt is { } due ? Pattern.Format(due.InZone(zone).LocalDateTime) : "-",
                 $"[{colour}]{result.Status}[/]",

@@ -138,7 +138,7 @@ public static class ComplaintScripts
         Receive, Register, Assess, Dispatch, ReportDelay, Resolve, Feedback, Verify, Revisit, Close, Explain, AcceptExplanation,
         NotPersuaded, Coordinate, Notify, EscalateToLeader, FileReport, EscalateToBoard, InformFirstContact, EngineerArrival,
         WrittenReply, CallBack, Investigate, ReferToDirector, Unavailable, Available, OfficeCannotResolve, LeaderCannotCoordinate,
-        Reschedule, DirectorDecision,
+        Reschedule, DirectorDecision, Confirm,
     }
 
     private static readonly Kind[] AllKinds = Enum.GetValues<Kind>();
@@ -188,12 +188,12 @@ public static class ComplaintScripts
             ComplaintStatus.Resolved => [Kind.Feedback],
             ComplaintStatus.FeedbackGiven => [Kind.Verify, Kind.Revisit, Kind.InformFirstContact],
             ComplaintStatus.Verified => [Kind.Revisit],
-            ComplaintStatus.Revisited => [Kind.Close, Kind.Close, Kind.WrittenReply, Kind.InformFirstContact],
+            ComplaintStatus.Revisited => [Kind.Confirm, Kind.Close, Kind.Close, Kind.WrittenReply, Kind.InformFirstContact],
             ComplaintStatus.Reopened => [Kind.Dispatch, Kind.Assess],
             ComplaintStatus.Explained => [Kind.AcceptExplanation, Kind.NotPersuaded],
-            ComplaintStatus.ExplanationAccepted => [Kind.Close],
+            ComplaintStatus.ExplanationAccepted => [Kind.Close, Kind.Confirm],
             ComplaintStatus.NotPersuaded => [Kind.Coordinate],
-            ComplaintStatus.CoordinatedByDepartmentHead => [Kind.Close, Kind.WrittenReply],
+            ComplaintStatus.CoordinatedByDepartmentHead => [Kind.Close, Kind.WrittenReply, Kind.Confirm],
             _ => AllKinds,
         };
         return expected[step.Choice % expected.Length];
@@ -225,7 +225,8 @@ public static class ComplaintScripts
             Kind.Feedback => new GiveFeedbackToFrontDesk(at, actor),
             Kind.Verify => new VerifyResolution(at, actor),
             Kind.Revisit => new RevisitComplainant(at, actor, p % 3 != 0, p % 2 == 0 ? null : "业主意见"),
-            Kind.Close => new CloseComplaint(at, actor, p % 5 != 0),
+            Kind.Close => new CloseComplaint(at, actor),
+            Kind.Confirm => new ConfirmRecord(at, p % 3 == 0 ? new Actor($"OWNER-{p % 7}", ActorRole.Complainant) : actor, (ConfirmationMethod)(p % 3 + 1), $"REF-{p}"),
             Kind.Explain => new ExplainToComplainant(at, actor),
             Kind.AcceptExplanation => new RecordExplanationAccepted(at, actor),
             Kind.NotPersuaded => new RecordNotPersuaded(at, actor),
@@ -236,7 +237,7 @@ public static class ComplaintScripts
             Kind.EscalateToBoard => new EscalateToBoardDirector(at, actor),
             Kind.InformFirstContact => new InformFirstContact(at, actor),
             Kind.EngineerArrival => new RecordEngineerArrival(at, actor),
-            Kind.WrittenReply => new SendWrittenReply(at, actor),
+            Kind.WrittenReply => new SendWrittenReply(at, actor, "处理结果"),
             Kind.CallBack => new CallBackComplainant(at, actor),
             Kind.Investigate => new RecordInvestigation(at, actor, "现场核实"),
             Kind.ReferToDirector => new ReferToOfficeDirector(at, actor),
@@ -253,7 +254,7 @@ public static class ComplaintScripts
     private static ActorRole Preferred(Kind kind, int p) => kind switch
     {
         Kind.FileReport => p % 2 == 0 ? ActorRole.OfficeHead : ActorRole.CompanyLeader,
-        Kind.Close or Kind.InformFirstContact or Kind.WrittenReply or Kind.Verify => ActorRole.FrontDesk,
+        Kind.Close or Kind.Confirm or Kind.InformFirstContact or Kind.WrittenReply or Kind.Verify => ActorRole.FrontDesk,
         Kind.Coordinate => ActorRole.DepartmentHead,
         Kind.EscalateToLeader or Kind.OfficeCannotResolve => ActorRole.OfficeHead,
         Kind.LeaderCannotCoordinate => ActorRole.CompanyLeader,

@@ -160,7 +160,13 @@ public static class Complaint
                     : Accept(new EngineerArrived(c.At, c.Actor)),
             SendWrittenReply c => state.WrittenReplySent
                 ? Refuse(C17, "The written reply has already been sent.")
-                : Accept(new WrittenReplySent(c.At, c.Actor)),
+                : state.Status is not (ComplaintStatus.Resolved or ComplaintStatus.FeedbackGiven or ComplaintStatus.Verified or ComplaintStatus.Revisited
+                    or ComplaintStatus.ExplanationAccepted or ComplaintStatus.CoordinatedByDepartmentHead) && !state.ReferredToOfficeDirector
+                    ? Refuse(C17, "The written reply states the result (将解决结果书面告之业户): it is sent once the complaint is resolved.")
+                    : Accept(new WrittenReplySent(c.At, c.Actor, c.Result)),
+            ConfirmRecord c => state.RecordConfirmedBy is not null
+                ? Refuse(C14, "The complainant has already confirmed the record.")
+                : Accept(new RecordConfirmed(c.At, c.Actor, c.Method, c.Reference)),
             CallBackComplainant c => state.CalledBack
                 ? Refuse(C18, "The complainant has already been called back.")
                 : Accept(new ComplainantCalledBack(c.At, c.Actor)),
@@ -277,6 +283,8 @@ public static class Complaint
                 Cycle = e.Satisfied ? state.Cycle : state.Cycle + 1,
                 FirstContactInformed = e.Satisfied && state.FirstContactInformed,
                 EngineerArrivedAt = e.Satisfied ? state.EngineerArrivedAt : null,
+                WrittenReplySent = e.Satisfied && state.WrittenReplySent,
+                RecordConfirmedBy = e.Satisfied ? state.RecordConfirmedBy : null,
                 PromisedAt = e.Satisfied ? state.PromisedAt : null,
             },
             ComplaintClosed => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Closed, WaitingOnComplainant = false },
@@ -292,6 +300,7 @@ public static class Complaint
             FirstContactInformed => state with { LastEventAt = at, Version = version, FirstContactInformed = true },
             EngineerArrived e => state with { LastEventAt = at, Version = version, EngineerArrivedAt = state.EngineerArrivedAt ?? e.At },
             WrittenReplySent => state with { LastEventAt = at, Version = version, WrittenReplySent = true },
+            RecordConfirmed e => state with { LastEventAt = at, Version = version, RecordConfirmedBy = e.Method },
             ComplainantCalledBack => state with { LastEventAt = at, Version = version, CalledBack = true },
             ComplaintInvestigated => state with { LastEventAt = at, Version = version, Investigated = true },
             ReferredToOfficeDirector => state with { LastEventAt = at, Version = version, ReferredToOfficeDirector = true },
@@ -452,7 +461,7 @@ public static class Complaint
             return Refuse(C6, "Only a complaint revisited with the complainant satisfied, or an unreasonable one accepted or coordinated, can be closed.");
         }
 
-        if (!c.RecordConfirmedByComplainant)
+        if (state.RecordConfirmedBy is null)
         {
             return Refuse(C14, "The record must be confirmed by the complainant (由客户确认) before the complaint is closed.");
         }

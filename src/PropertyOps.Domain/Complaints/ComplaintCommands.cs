@@ -172,11 +172,27 @@ public sealed record RevisitComplainant(Instant At, Actor Actor, bool Satisfied,
     public string? Remarks { get; } = Remarks is null ? null : Text(Remarks, nameof(Remarks));
 }
 
-/// <summary>Close the complaint with the record confirmed by the complainant (C14).</summary>
+/// <summary>Close the complaint; its record must have been confirmed by the complainant first (<see cref="ConfirmRecord"/>, C14).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who closes it.</param>
-/// <param name="RecordConfirmedByComplainant">Whether the complainant confirmed the record (由客户确认).</param>
-public sealed record CloseComplaint(Instant At, Actor Actor, bool RecordConfirmedByComplainant) : ComplaintCommand(At, Actor);
+public sealed record CloseComplaint(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+
+/// <summary>
+/// Record that the complainant confirmed the complaint's record (由客户确认后收回存档, C14): by the complainant, or by the
+/// front desk or staff on their behalf, with how it was confirmed and a reference (form number, call or message id).
+/// </summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The complainant, or the employee recording it on their behalf.</param>
+/// <param name="Method">How it was confirmed.</param>
+/// <param name="Reference">The form number, call or message id (1–100 characters, one line).</param>
+public sealed record ConfirmRecord(Instant At, Actor Actor, ConfirmationMethod Method, string Reference) : ComplaintCommand(At, Actor)
+{
+    /// <summary>How it was confirmed.</summary>
+    public ConfirmationMethod Method { get; } = ComplaintInvariants.Defined(Method);
+
+    /// <summary>The form number, call or message id.</summary>
+    public string Reference { get; } = ComplaintInvariants.Reference(Reference);
+}
 
 /// <summary>Explain an unreasonable complaint to the complainant (C4).</summary>
 /// <param name="At">When.</param>
@@ -243,10 +259,15 @@ public sealed record InformFirstContact(Instant At, Actor Actor) : ComplaintComm
 /// <param name="Actor">The engineer.</param>
 public sealed record RecordEngineerArrival(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
 
-/// <summary>Send a written reply (C17).</summary>
+/// <summary>Send the written reply that tells the complainant the result (将解决结果书面告之业户, C17); it follows the resolution.</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who sends it.</param>
-public sealed record SendWrittenReply(Instant At, Actor Actor) : ComplaintCommand(At, Actor);
+/// <param name="Result">The result it states.</param>
+public sealed record SendWrittenReply(Instant At, Actor Actor, string Result) : ComplaintCommand(At, Actor)
+{
+    /// <summary>The result it states.</summary>
+    public string Result { get; } = Text(Result, nameof(Result));
+}
 
 /// <summary>Call the complainant back (C18).</summary>
 /// <param name="At">When.</param>

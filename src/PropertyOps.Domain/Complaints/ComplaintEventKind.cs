@@ -104,4 +104,7 @@ public enum ComplaintEventKind
     /// event has this kind; deadline rules name it to start a cycle's clocks (the front desk must dispatch again, C3).
     /// </summary>
     Reopened = 32,
+
+    /// <summary><see cref="RecordConfirmed"/> (C14).</summary>
+    RecordConfirmed = 33,
 }

@@ -299,11 +299,15 @@ public sealed record EngineerArrived(Instant At, Actor Actor) : ComplaintEvent(A
     public override ComplaintEventKind Kind => ComplaintEventKind.EngineerArrived;
 }
 
-/// <summary>A written reply was sent (C17: a written complaint gets a written reply).</summary>
+/// <summary>A written reply stating the result was sent after the resolution (C17: a written complaint gets a written reply).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">Who sent it.</param>
-public sealed record WrittenReplySent(Instant At, Actor Actor) : ComplaintEvent(At, Actor)
+/// <param name="Result">The result it states.</param>
+public sealed record WrittenReplySent(Instant At, Actor Actor, string Result) : ComplaintEvent(At, Actor)
 {
+    /// <summary>The result it states.</summary>
+    public string Result { get; } = ComplaintInvariants.Text(Result);
+
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.WrittenReplySent;
 }
@@ -413,4 +417,21 @@ public sealed record ClosedByDirectorDecision(Instant At, Actor Actor, string De
 
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.ClosedByDirectorDecision;
+}
+
+/// <summary>The complainant confirmed the complaint's record (由客户确认后收回存档, C14); closing requires it.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The complainant, or the employee who recorded it on their behalf.</param>
+/// <param name="Method">How it was confirmed.</param>
+/// <param name="Reference">The form number, call or message id.</param>
+public sealed record RecordConfirmed(Instant At, Actor Actor, ConfirmationMethod Method, string Reference) : ComplaintEvent(At, Actor)
+{
+    /// <summary>How it was confirmed.</summary>
+    public ConfirmationMethod Method { get; } = ComplaintInvariants.Defined(Method);
+
+    /// <summary>The form number, call or message id.</summary>
+    public string Reference { get; } = ComplaintInvariants.Reference(Reference);
+
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.RecordConfirmed;
 }

@@ -25,6 +25,10 @@ internal static partial class ComplaintInvariants
     public static string Text(string value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
         Preconditions.CheckText(value, ComplaintCommand.MaxTextLength, name, multiline: true);
 
+    /// <summary>A reference (form number, call or message id): one line, 1–100 characters.</summary>
+    public static string Reference(string value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
+        Preconditions.CheckText(value, 100, name);
+
     public static string? OptionalText(string? value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
         value is null ? null : Text(value, name);
 

@@ -31,8 +31,9 @@ namespace PropertyOps.Domain.Complaints;
 /// <item><term>record that the office cannot resolve a major matter</term><description>office head (C7)</description></item>
 /// <item><term>record that the company leader cannot coordinate it</term><description>company leader (C8)</description></item>
 /// <item><term>close on the office director's decision</term><description>office director (C12)</description></item>
+/// <item><term>confirm the record</term><description>the complainant, or front desk or staff on their behalf (C14)</description></item>
 /// </list>
-/// A complainant never records events themselves; a board director, general manager or developer acts only where named.
+/// A complainant records nothing but their confirmation of the record; a board director, general manager or developer acts only where named.
 /// </remarks>
 public static class ComplaintRoles
 {
@@ -56,6 +57,7 @@ public static class ComplaintRoles
         [typeof(GiveFeedbackToFrontDesk)] = new("C6", "The responsible department feeds back to the front desk.", Department),
         [typeof(VerifyResolution)] = new("C8", "The result is verified by the customer centre, the office or the developer's customer service.", [ActorRole.FrontDesk, ActorRole.DeveloperCustomerService, ActorRole.OfficeHead, ActorRole.OfficeDirector]),
         [typeof(RevisitComplainant)] = new("C6", "The customer centre, a property officer, the office director or the developer's customer service revisits.", [ActorRole.FrontDesk, ActorRole.Staff, ActorRole.OfficeDirector, ActorRole.DeveloperCustomerService]),
+        [typeof(ConfirmRecord)] = new("C14", "The complainant confirms the record, or the front desk or staff record it on their behalf.", [ActorRole.Complainant, ActorRole.FrontDesk, ActorRole.Staff]),
         [typeof(CloseComplaint)] = new("C14", "The front desk or the office director closes a complaint.", [ActorRole.FrontDesk, ActorRole.OfficeDirector]),
         [typeof(ExplainToComplainant)] = new("C4", "The customer centre explains an unreasonable complaint.", [ActorRole.FrontDesk, ActorRole.Staff]),
         [typeof(RecordExplanationAccepted)] = new("C4", "The customer centre records that the explanation was accepted.", [ActorRole.FrontDesk, ActorRole.Staff]),

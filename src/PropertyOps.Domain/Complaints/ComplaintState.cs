@@ -104,7 +104,10 @@ public sealed record ComplaintState
     /// <summary>Whether the first contact was told, in the current cycle, that handling is finished (C9).</summary>
     public bool FirstContactInformed { get; init; }
 
-    /// <summary>Whether a written reply was sent (C17).</summary>
+    /// <summary>Whether the complainant confirmed the record in the current cycle (C14), and how.</summary>
+    public ConfirmationMethod? RecordConfirmedBy { get; init; }
+
+    /// <summary>Whether a written reply stating the current cycle's result was sent (C17).</summary>
     public bool WrittenReplySent { get; init; }
 
     /// <summary>Whether the complainant was called back (C18).</summary>

@@ -67,6 +67,7 @@ public static class ComplaintEventJson
         ["leader-cannot-coordinate"] = typeof(LeaderCannotCoordinate),
         ["appointment-rescheduled"] = typeof(AppointmentRescheduled),
         ["closed-by-director-decision"] = typeof(ClosedByDirectorDecision),
+        ["record-confirmed"] = typeof(RecordConfirmed),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> NamesByType = TypesByName.ToFrozenDictionary(p => p.Value, p => p.Key);

@@ -285,7 +285,14 @@ public static class SlaEngine
         var rules = policy.Compiled;
         var byKind = policy.RulesByKind;
         var n = rules.Length;
-        results.Clear();
+        // A slot is read only once its clock started, and starting writes the whole slot: resetting the two fields that
+        // decide whether it starts is enough (cheaper than clearing the buffer a sweep reuses for every complaint).
+        for (var s = 0; s < results.Length; s++)
+        {
+            results[s].Status = DeadlineStatus.NotApplicable;
+            results[s].Stopped = false;
+        }
+
         Span<Instant> pauseBuffer = stackalloc Instant[16];
         var pauses = pauseBuffer;
         var pauseCount = 0;
@@ -419,11 +426,14 @@ public static class SlaEngine
                 }
 
                 ref var result = ref results[(c * n) + r];
-                result.Cycle = c + 1;
                 if (result.Status == DeadlineStatus.NotApplicable)
                 {
+                    result = default;
+                    result.Cycle = c + 1;
                     continue;
                 }
+
+                result.Cycle = c + 1;
 
                 var department = rule.EveryCycle ? data.Department : firstDepartment;
                 var classBit = rule.EveryCycle ? CompiledRule.ClassBit(data.Class == 0 ? unassessed : data.Class) : complaintClassBit;
@@ -512,9 +522,7 @@ public static class SlaEngine
             else if (!result.Stopped && (rule.StartMask & bit) != 0
                 && (rule.RequiredDepartment == 0 || eventDepartment == 0 || eventDepartment == rule.RequiredDepartment))
             {
-                result.Start = at;
-                result.StartKind = kind;
-                result.Status = DeadlineStatus.Pending;
+                result = new CoreResult { Start = at, StartKind = kind, Status = DeadlineStatus.Pending };
             }
         }
     }

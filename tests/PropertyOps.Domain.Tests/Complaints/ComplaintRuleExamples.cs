@@ -80,7 +80,8 @@ public class ComplaintRuleExamples
         AssertRefused(s.TryThen(t => new DispatchToDepartment(t, Desk, Department.Security)), "C4");
         s.Then(t => new ExplainToComplainant(t, Desk))
          .Then(t => new RecordExplanationAccepted(t, Desk))
-         .Then(t => new CloseComplaint(t, Desk, RecordConfirmedByComplainant: true));
+         .Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001"))
+         .Then(t => new CloseComplaint(t, Desk));
         Assert.Equal(ComplaintStatus.Closed, s.State.Status);
     }
 
@@ -91,9 +92,10 @@ public class ComplaintRuleExamples
             .Then(t => new ExplainToComplainant(t, Desk))
             .Then(t => new RecordNotPersuaded(t, Desk));
         AssertRefused(s.TryThen(t => new CoordinateByDepartmentHead(t, Desk, "协调")), "C4");
-        AssertRefused(s.TryThen(t => new CloseComplaint(t, Desk, true)), "C6");
+        AssertRefused(s.TryThen(t => new CloseComplaint(t, Desk)), "C6");
         s.Then(t => new CoordinateByDepartmentHead(t, DeptHead, "部门负责人上门协调，业主接受"))
-         .Then(t => new CloseComplaint(t, Desk, true));
+         .Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001"))
+         .Then(t => new CloseComplaint(t, Desk));
         Assert.Equal(ComplaintStatus.Closed, s.State.Status);
     }
 
@@ -199,8 +201,11 @@ public class ComplaintRuleExamples
     public void C14_closing_needs_the_record_confirmed_by_the_complainant_and_a_closed_complaint_cannot_change()
     {
         var s = Received().Routine().ThroughFeedback().Then(t => new RevisitComplainant(t, Desk, true));
-        AssertRefused(s.TryThen(t => new CloseComplaint(t, Desk, RecordConfirmedByComplainant: false)), "C14");
-        s.Then(t => new CloseComplaint(t, Desk, RecordConfirmedByComplainant: true));
+        AssertRefused(s.TryThen(t => new CloseComplaint(t, Desk)), "C14");
+        s.Then(t => new ConfirmRecord(t, new Actor("OWNER-1", ActorRole.Complainant), ConfirmationMethod.Online, "APP-20261001-88"));
+        Assert.Equal(ConfirmationMethod.Online, s.State.RecordConfirmedBy);
+        AssertRefused(s.TryThen(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Phone, "CALL-1")), "C14");
+        s.Then(t => new CloseComplaint(t, Desk));
         AssertRefused(s.TryThen(t => new CallBackComplainant(t, Desk)), "C14");
     }
 
@@ -238,13 +243,24 @@ public class ComplaintRuleExamples
     }
 
     [Fact]
+    public void C17_a_written_reply_states_the_result_and_is_sent_only_after_resolution()
+    {
+        var s = Received(channel: Channel.Written).Routine().Then(t => new DispatchToDepartment(t, Desk, Department.Engineering));
+        AssertRefused(s.TryThen(t => new SendWrittenReply(t, Desk, "正在处理")), "C17");
+        s.Then(t => new ResolveComplaint(t, Engineer, "更换水管"));
+        s.Then(t => new SendWrittenReply(t, Desk, "已更换水管，漏水已修复"));
+        Assert.Equal("已更换水管，漏水已修复", Assert.IsType<WrittenReplySent>(s.Events[^1]).Result);
+    }
+
+    [Fact]
     public void C17_a_written_complaint_needs_a_written_reply_before_it_is_closed()
     {
         var s = Received(channel: Channel.Written).Routine().ThroughFeedback().Then(t => new RevisitComplainant(t, Desk, true));
-        var refusal = s.TryThen(t => new CloseComplaint(t, Desk, true));
+        s.Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001"));
+        var refusal = s.TryThen(t => new CloseComplaint(t, Desk));
         AssertRefused(refusal, "C17");
         Assert.Equal("C17: A written complaint needs a written reply before it is closed.", refusal!.ToString());
-        s.Then(t => new SendWrittenReply(t, Desk)).Then(t => new CloseComplaint(t, Desk, true));
+        s.Then(t => new SendWrittenReply(t, Desk, "已更换水管接头，漏水已修复")).Then(t => new CloseComplaint(t, Desk));
         Assert.Equal(ComplaintStatus.Closed, s.State.Status);
     }
 
@@ -282,7 +298,7 @@ public class ComplaintRuleExamples
     public void Replay_rebuilds_the_same_state_and_refuses_a_corrupt_stream()
     {
         var s = Received(channel: Channel.Written).Routine().ThroughFeedback()
-            .Then(t => new RevisitComplainant(t, Desk, true)).Then(t => new SendWrittenReply(t, Desk)).Then(t => new CloseComplaint(t, Desk, true));
+            .Then(t => new RevisitComplainant(t, Desk, true)).Then(t => new SendWrittenReply(t, Desk, "已修复")).Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001")).Then(t => new CloseComplaint(t, Desk));
         Assert.Equal(s.State, Complaint.Replay(s.Events));
         var e = Assert.Throws<InvalidOperationException>(() => Complaint.Replay(s.Events.Skip(1)));
         Assert.Contains("#0", e.Message, StringComparison.Ordinal);

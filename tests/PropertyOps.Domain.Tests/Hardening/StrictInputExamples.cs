@@ -151,27 +151,28 @@ public class StrictInputExamples
         Assert.Equal("C8", s.TryThen(t => new VerifyResolution(t, Owner1))!.Rule.Value);
         Assert.Equal("C6", s.TryThen(t => new RevisitComplainant(t, Owner1, true))!.Rule.Value);
         s.Then(t => new RevisitComplainant(t, Desk, true));
-        Assert.Equal("C14", s.TryThen(t => new CloseComplaint(t, Owner1, true))!.Rule.Value);
-        Assert.Equal("C14", s.TryThen(t => new CloseComplaint(t, Engineer, true))!.Rule.Value);
-        s.Then(t => new CloseComplaint(t, Desk, true));
+        s.Then(t => new ConfirmRecord(t, Owner1, ConfirmationMethod.Signature, "F-0001"));
+        Assert.Equal("C14", s.TryThen(t => new CloseComplaint(t, Owner1))!.Rule.Value);
+        Assert.Equal("C14", s.TryThen(t => new CloseComplaint(t, Engineer))!.Rule.Value);
+        s.Then(t => new CloseComplaint(t, Desk));
         Assert.Equal(ComplaintStatus.Closed, s.State.Status);
     }
 
     [Fact]
-    public void Every_command_has_a_role_table_entry_that_excludes_the_complainant()
+    public void Every_command_has_a_role_table_entry_and_the_complainant_only_confirms_the_record()
     {
         var commands = typeof(ComplaintCommand).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ComplaintCommand)) && !t.IsAbstract).ToList();
-        Assert.Equal(30, commands.Count);
+        Assert.Equal(31, commands.Count);
         var samples = new ComplaintCommand[]
         {
             Receipt(T0), new RegisterAtFrontDesk(T0, Desk), new AssessComplaint(T0, Desk, ComplaintClass.General, T0 + Duration.FromHours(1)),
             new DispatchToDepartment(T0, Desk, Department.Engineering), new ReportDelay(T0, Engineer, T0 + Duration.FromHours(1), "缺件"),
             new ResolveComplaint(T0, Engineer, "好了"), new GiveFeedbackToFrontDesk(T0, Engineer), new VerifyResolution(T0, Desk),
-            new RevisitComplainant(T0, Desk, true), new CloseComplaint(T0, Desk, true), new ExplainToComplainant(T0, Desk),
+            new RevisitComplainant(T0, Desk, true), new CloseComplaint(T0, Desk), new ConfirmRecord(T0, Desk, ConfirmationMethod.Phone, "CALL-1"), new ExplainToComplainant(T0, Desk),
             new RecordExplanationAccepted(T0, Desk), new RecordNotPersuaded(T0, Desk), new CoordinateByDepartmentHead(T0, DeptHead, "协调"),
             new NotifyDepartment(T0, Desk, Department.Security), new EscalateToCompanyLeader(T0, OfficeHead),
             new FileWrittenReport(T0, OfficeHead, ReportLevel.OfficeHead), new EscalateToBoardDirector(T0, Leader),
-            new InformFirstContact(T0, Desk), new RecordEngineerArrival(T0, Engineer), new SendWrittenReply(T0, Desk),
+            new InformFirstContact(T0, Desk), new RecordEngineerArrival(T0, Engineer), new SendWrittenReply(T0, Desk, "已修复"),
             new CallBackComplainant(T0, Desk), new RecordInvestigation(T0, Desk, "核实"), new ReferToOfficeDirector(T0, Desk),
             new MarkComplainantUnavailable(T0, Desk, "不在家"), new MarkComplainantAvailable(T0, Desk),
             new RecordOfficeCannotResolve(T0, OfficeHead), new RecordLeaderCannotCoordinate(T0, Leader),
@@ -182,7 +183,7 @@ public class StrictInputExamples
         foreach (var command in samples)
         {
             Assert.True(ComplaintRoles.IsAllowed(command), command.GetType().Name);
-            Assert.DoesNotContain(ActorRole.Complainant, ComplaintRoles.AllowedFor(command));
+            Assert.Equal(command is ConfirmRecord, ComplaintRoles.AllowedFor(command).Contains(ActorRole.Complainant));
         }
     }
 
@@ -231,9 +232,13 @@ public class StrictInputExamples
         Assert.Equal("C18", s.TryThen(t => new CallBackComplainant(t, Desk))!.Rule.Value);
         s.Then(t => new RecordInvestigation(t, Desk, "电梯困人，已解救"));
         Assert.Equal("C12", s.TryThen(t => new RecordInvestigation(t, Desk, "再次核实"))!.Rule.Value);
-        s.Then(t => new SendWrittenReply(t, Desk));
-        Assert.Equal("C17", s.TryThen(t => new SendWrittenReply(t, Desk))!.Rule.Value);
-        Assert.Equal(6, s.Events.Count);
+        s.Then(t => new RegisterAtFrontDesk(t, Desk))
+         .Then(t => new AssessComplaint(t, Desk, ComplaintClass.Emergency, t + Duration.FromHours(1)))
+         .Then(t => new DispatchToDepartment(t, Desk, Department.Engineering))
+         .Then(t => new ResolveComplaint(t, Engineer, "已解救"))
+         .Then(t => new SendWrittenReply(t, Desk, "已解救"));
+        Assert.Equal("C17", s.TryThen(t => new SendWrittenReply(t, Desk, "已解救"))!.Rule.Value);
+        Assert.Equal(10, s.Events.Count);
     }
 
     [Fact]
