@@ -164,6 +164,11 @@ public static class Complaint
                     or ComplaintStatus.ExplanationAccepted or ComplaintStatus.CoordinatedByDepartmentHead) && !state.ReferredToOfficeDirector
                     ? Refuse(C17, "The written reply states the result (将解决结果书面告之业户): it is sent once the complaint is resolved.")
                     : Accept(new WrittenReplySent(c.At, c.Actor, c.Result)),
+            RecordFirstContactResponse c => c.Actor.Id != state.FirstContact.Id
+                ? Refuse(C9, "Only the first contact (首问责任人) records what they did with the matter.")
+                : state.FirstContactResponse is not null
+                    ? Refuse(C9, "The first contact's response is already recorded.")
+                    : Accept(new FirstContactResponded(c.At, c.Actor, c.Action, c.Action == FirstContactAction.Accepted ? null : c.NamedResponsible)),
             ConfirmRecord c => state.RecordConfirmedBy is not null
                 ? Refuse(C14, "The complainant has already confirmed the record.")
                 : Accept(new RecordConfirmed(c.At, c.Actor, c.Method, c.Reference)),
@@ -300,6 +305,7 @@ public static class Complaint
             FirstContactInformed => state with { LastEventAt = at, Version = version, FirstContactInformed = true },
             EngineerArrived e => state with { LastEventAt = at, Version = version, EngineerArrivedAt = state.EngineerArrivedAt ?? e.At },
             WrittenReplySent => state with { LastEventAt = at, Version = version, WrittenReplySent = true },
+            FirstContactResponded e => state with { LastEventAt = at, Version = version, FirstContactResponse = e.Action },
             RecordConfirmed e => state with { LastEventAt = at, Version = version, RecordConfirmedBy = e.Method },
             ComplainantCalledBack => state with { LastEventAt = at, Version = version, CalledBack = true },
             ComplaintInvestigated => state with { LastEventAt = at, Version = version, Investigated = true },

@@ -337,3 +337,21 @@ public sealed record CloseByDirectorDecision(Instant At, Actor Actor, string Dec
     /// <summary>What the director decided.</summary>
     public string Decision { get; } = Text(Decision, nameof(Decision));
 }
+
+/// <summary>
+/// Record what the first employee contacted did (首问责任制, C9): took the matter on, or redirected the visitor to the
+/// responsible person or department — naming who. Only the first contact records it, once. A redirect that names no one
+/// is recorded as it happened; it is an accountability finding.
+/// </summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The first contact.</param>
+/// <param name="Action">Accepted or redirected.</param>
+/// <param name="NamedResponsible">For a redirect, the person (employee id) or department named; null if none was named.</param>
+public sealed record RecordFirstContactResponse(Instant At, Actor Actor, FirstContactAction Action, string? NamedResponsible = null) : ComplaintCommand(At, Actor)
+{
+    /// <summary>Accepted or redirected.</summary>
+    public FirstContactAction Action { get; } = ComplaintInvariants.Defined(Action);
+
+    /// <summary>For a redirect, who was named (an employee id or a department, one line, at most 50 characters).</summary>
+    public string? NamedResponsible { get; } = ComplaintInvariants.Named(NamedResponsible);
+}

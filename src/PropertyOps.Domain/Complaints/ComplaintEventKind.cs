@@ -107,4 +107,7 @@ public enum ComplaintEventKind
 
     /// <summary><see cref="RecordConfirmed"/> (C14).</summary>
     RecordConfirmed = 33,
+
+    /// <summary><see cref="FirstContactResponded"/> (C9).</summary>
+    FirstContactResponded = 34,
 }

@@ -435,3 +435,20 @@ public sealed record RecordConfirmed(Instant At, Actor Actor, ConfirmationMethod
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.RecordConfirmed;
 }
+
+/// <summary>The first contact took the matter on or redirected the visitor, naming the responsible person or department (C9).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The first contact.</param>
+/// <param name="Action">Accepted or redirected.</param>
+/// <param name="NamedResponsible">For a redirect, who was named; null if no one was.</param>
+public sealed record FirstContactResponded(Instant At, Actor Actor, FirstContactAction Action, string? NamedResponsible) : ComplaintEvent(At, Actor)
+{
+    /// <summary>Accepted or redirected.</summary>
+    public FirstContactAction Action { get; } = ComplaintInvariants.Defined(Action);
+
+    /// <summary>For a redirect, who was named.</summary>
+    public string? NamedResponsible { get; } = ComplaintInvariants.Named(NamedResponsible);
+
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.FirstContactResponded;
+}

@@ -29,6 +29,10 @@ internal static partial class ComplaintInvariants
     public static string Reference(string value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
         Preconditions.CheckText(value, 100, name);
 
+    /// <summary>Who a first contact named: an employee id or a department, one line, at most 50 characters; null for no one.</summary>
+    public static string? Named(string? value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
+        value is null ? null : Preconditions.CheckText(value, 50, name);
+
     public static string? OptionalText(string? value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
         value is null ? null : Text(value, name);
 

@@ -57,6 +57,7 @@ public static class ComplaintRoles
         [typeof(GiveFeedbackToFrontDesk)] = new("C6", "The responsible department feeds back to the front desk.", Department),
         [typeof(VerifyResolution)] = new("C8", "The result is verified by the customer centre, the office or the developer's customer service.", [ActorRole.FrontDesk, ActorRole.DeveloperCustomerService, ActorRole.OfficeHead, ActorRole.OfficeDirector]),
         [typeof(RevisitComplainant)] = new("C6", "The customer centre, a property officer, the office director or the developer's customer service revisits.", [ActorRole.FrontDesk, ActorRole.Staff, ActorRole.OfficeDirector, ActorRole.DeveloperCustomerService]),
+        [typeof(RecordFirstContactResponse)] = new("C9", "The first contact records what they did with the matter.", Employees),
         [typeof(ConfirmRecord)] = new("C14", "The complainant confirms the record, or the front desk or staff record it on their behalf.", [ActorRole.Complainant, ActorRole.FrontDesk, ActorRole.Staff]),
         [typeof(CloseComplaint)] = new("C14", "The front desk or the office director closes a complaint.", [ActorRole.FrontDesk, ActorRole.OfficeDirector]),
         [typeof(ExplainToComplainant)] = new("C4", "The customer centre explains an unreasonable complaint.", [ActorRole.FrontDesk, ActorRole.Staff]),

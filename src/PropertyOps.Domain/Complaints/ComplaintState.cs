@@ -101,6 +101,9 @@ public sealed record ComplaintState
     /// <summary>Whether the company leader's written report was filed (C8).</summary>
     public bool CompanyLeaderReportFiled { get; init; }
 
+    /// <summary>What the first contact did (C9), once recorded.</summary>
+    public FirstContactAction? FirstContactResponse { get; init; }
+
     /// <summary>Whether the first contact was told, in the current cycle, that handling is finished (C9).</summary>
     public bool FirstContactInformed { get; init; }
 

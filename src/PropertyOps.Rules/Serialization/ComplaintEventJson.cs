@@ -68,6 +68,7 @@ public static class ComplaintEventJson
         ["appointment-rescheduled"] = typeof(AppointmentRescheduled),
         ["closed-by-director-decision"] = typeof(ClosedByDirectorDecision),
         ["record-confirmed"] = typeof(RecordConfirmed),
+        ["first-contact-responded"] = typeof(FirstContactResponded),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> NamesByType = TypesByName.ToFrozenDictionary(p => p.Value, p => p.Key);

@@ -16,9 +16,12 @@ namespace PropertyOps.Rules.Sla;
 /// </summary>
 /// <remarks>
 /// <para>Interpretations (C13): the revisit handling rate is the share of complaints whose handling was fed back to the
-/// front desk (or, for unreasonable ones, accepted or coordinated) that were revisited or closed; its target is 100 %. The
-/// valid-complaint rate is the number of reasonable complaints (any class but unreasonable) over the households served;
-/// its target is below 1 %. Households are kept per estate: merging two months of one estate keeps its household count,
+/// front desk (or, for unreasonable ones, accepted or coordinated) that were handled: revisited and closed with the
+/// complainant satisfied (or, for unreasonable ones, closed after the explanation was accepted or coordinated) — an
+/// unsatisfied revisit that reopened a complaint does not count; its target is 100 %. The valid-complaint rate is the
+/// number of reasonable complaints (any class but unreasonable) over the households served, leaving out incidents that
+/// are not the company's fault (force majeure: the policy's <see cref="Accountability.AccountabilityPolicy.NotCompanyFault"/>);
+/// its target is below 1 %. Complaints per staff member count only valid ones (C21). Households are kept per estate: merging two months of one estate keeps its household count,
 /// merging two estates adds them.</para>
 /// </remarks>
 public sealed class ComplaintReport : IEquatable<ComplaintReport>
@@ -134,8 +137,31 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
         int households,
         SlaPolicy policy,
         WorkingCalendar calendar,
-        Instant asOf)
+        Instant asOf) =>
+        Build(complaints, period, estate, households, policy, calendar, asOf, Presets.AccountabilityPresets.CustomerServiceRegulation.NotCompanyFault);
+
+    /// <summary>Draws up the statistics as <see cref="Build(IEnumerable{IReadOnlyList{ComplaintEvent}}, Interval, string, int, SlaPolicy, WorkingCalendar, Instant)"/> does, with the company's own list of incidents that are not its fault.</summary>
+    /// <param name="complaints">The complaints' histories (any received outside the period are skipped).</param>
+    /// <param name="period">The period.</param>
+    /// <param name="estate">The estate's name or code.</param>
+    /// <param name="households">The households the estate serves (at least 1).</param>
+    /// <param name="policy">The deadline rules.</param>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="asOf">When the statistics are drawn up.</param>
+    /// <param name="notCompanyFault">Categories left out of the valid-complaint rate (force majeure).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">A history is invalid, or an argument is out of range.</exception>
+    public static ComplaintReport Build(
+        IEnumerable<IReadOnlyList<ComplaintEvent>> complaints,
+        Interval period,
+        string estate,
+        int households,
+        SlaPolicy policy,
+        WorkingCalendar calendar,
+        Instant asOf,
+        IReadOnlySet<ComplaintCategory> notCompanyFault)
     {
+        Guard.Against.Null(notCompanyFault);
         Guard.Against.Null(complaints);
         Guard.Against.NullOrWhiteSpace(estate);
         Guard.Against.OutOfRange(households, nameof(households), 1, 10_000_000);
@@ -164,12 +190,13 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
             Increment(byCategory, state.Category);
             Increment(byDepartment, state.Department?.ToString() ?? "none");
             Increment(byChannel, state.Channel);
-            if (state.AgainstEmployee is { } employee)
+            var reasonable = state.EffectiveClass != ComplaintClass.Unreasonable;
+            if (state.AgainstEmployee is { } employee && reasonable)
             {
                 Increment(byStaff, employee);
             }
 
-            if (state.EffectiveClass != ComplaintClass.Unreasonable)
+            if (reasonable && !notCompanyFault.Contains(state.Category))
             {
                 valid++;
             }
@@ -177,7 +204,7 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
             if (NeedsRevisit(events, now))
             {
                 needing++;
-                if (state.RevisitCount > 0 || state.Status == ComplaintStatus.Closed)
+                if (state.Status == ComplaintStatus.Closed && (state.LastRevisitSatisfied == true || state.Class == ComplaintClass.Unreasonable || state.ClosedByDirector))
                 {
                     revisited++;
                 }
@@ -227,13 +254,13 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
     /// The staff with the most complaints against them — the candidates for bottom-rank elimination (末位淘汰, C21) when
     /// applied to a year's merged report. Ties at the cut are all included; employees with no complaint are never listed.
     /// </summary>
-    /// <param name="count">How many to rank, 1–50 (the regulation names 3 to 5).</param>
+    /// <param name="count">How many to rank: 3 to 5, as the regulation names (for the full assessment with quarterly reviews and violations see <see cref="Accountability.YearlyAssessment"/>).</param>
     /// <returns>The ranking, most complaints first, then by employee id.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     /// <remarks>Rule C21.</remarks>
     public ImmutableArray<StaffComplaintCount> BottomRanking(int count)
     {
-        Guard.Against.OutOfRange(count, nameof(count), 1, 50);
+        Guard.Against.OutOfRange(count, nameof(count), 3, 5);
         var ordered = ByStaff.Select(p => new StaffComplaintCount(p.Key, p.Value))
             .OrderByDescending(s => s.Complaints).ThenBy(s => s.EmployeeId, StringComparer.Ordinal).ToList();
         if (ordered.Count <= count)

@@ -162,7 +162,7 @@ public class StrictInputExamples
     public void Every_command_has_a_role_table_entry_and_the_complainant_only_confirms_the_record()
     {
         var commands = typeof(ComplaintCommand).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ComplaintCommand)) && !t.IsAbstract).ToList();
-        Assert.Equal(31, commands.Count);
+        Assert.Equal(32, commands.Count);
         var samples = new ComplaintCommand[]
         {
             Receipt(T0), new RegisterAtFrontDesk(T0, Desk), new AssessComplaint(T0, Desk, ComplaintClass.General, T0 + Duration.FromHours(1)),
@@ -178,6 +178,7 @@ public class StrictInputExamples
             new RecordOfficeCannotResolve(T0, OfficeHead), new RecordLeaderCannotCoordinate(T0, Leader),
             new RescheduleAppointment(T0, Desk, T0 + Duration.FromHours(2), "业主不在家"),
             new CloseByDirectorDecision(T0, new Actor("E6000", ActorRole.OfficeDirector), "维持原意见"),
+            new RecordFirstContactResponse(T0, Receiver, FirstContactAction.Accepted),
         };
         Assert.Equal(commands.OrderBy(t => t.Name), samples.Select(c => c.GetType()).OrderBy(t => t.Name));
         foreach (var command in samples)

@@ -37,6 +37,7 @@ internal static class SampleEvents
         yield return new FirstContactInformed(T, Staff);
         yield return new EngineerArrived(T, Staff);
         yield return new WrittenReplySent(T, Staff, "已修复");
+        yield return new FirstContactResponded(T, Staff, FirstContactAction.Redirected, "engineering");
         yield return new RecordConfirmed(T, new Actor("OWNER-1", ActorRole.Complainant), ConfirmationMethod.Signature, "F-20260930-01");
         yield return new ComplainantCalledBack(T, Staff);
         yield return new ComplaintInvestigated(T, Staff, "现场核实");

@@ -38,7 +38,10 @@ public class ComplaintReportTests
         events.Add(new FeedbackGivenToFrontDesk(t + Duration.FromHours(2), Staff));
         if (revisited)
         {
+            // C13: handled once revisited and closed with the complainant satisfied.
             events.Add(new ComplainantRevisited(t + Duration.FromHours(30), Staff, true, null));
+            events.Add(new RecordConfirmed(t + Duration.FromHours(30) + Duration.FromMinutes(5), Staff, ConfirmationMethod.Phone, "CALL-1"));
+            events.Add(new ComplaintClosed(t + Duration.FromHours(30) + Duration.FromMinutes(10), Staff));
         }
 
         return events;
@@ -74,8 +77,9 @@ public class ComplaintReportTests
         Assert.Equal(new RuleTally(MetOnTime: 4, MetLate: 0, Breached: 0, Pending: 0), report.ByRule["C6.feedback"]);
         Assert.Equal(new RuleTally(MetOnTime: 3, MetLate: 0, Breached: 1, Pending: 0), report.ByRule["C6.revisit"]);
         Assert.Equal(0.75m, report.ByRule["C6.revisit"].OnTimeRate);
-        Assert.Equal([new StaffComplaintCount("E7", 2), new StaffComplaintCount("E8", 1), new StaffComplaintCount("E9", 1)], report.BottomRanking(2).ToArray());
-        Assert.Equal([new StaffComplaintCount("E7", 2)], report.BottomRanking(1).ToArray());
+        Assert.Equal([new StaffComplaintCount("E7", 2), new StaffComplaintCount("E8", 1), new StaffComplaintCount("E9", 1)], report.BottomRanking(3).ToArray());
+        Assert.Throws<ArgumentOutOfRangeException>(() => report.BottomRanking(2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => report.BottomRanking(6));
         Assert.DoesNotContain("13812345678", report.ToString(), StringComparison.Ordinal);
     }
 
