@@ -5,6 +5,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using PropertyOps.Domain.Accountability;
 using PropertyOps.Domain.Complaints;
 
 namespace PropertyOps.Rules.Tests;
@@ -125,6 +126,24 @@ public static class Arbitraries
             yield return script with { Steps = script.Steps.RemoveAt(i) };
         }
     }
+
+    // ---- Accountability ----
+
+    /// <summary>A sequence of ledger commands over a small roster, valid and invalid, in time order.</summary>
+    public static Arbitrary<LedgerScript> LedgerScript() => Arb.From(
+        from steps in Gen.ListOf(Gen.Zip(Gen.Choose(0, 5), Gen.Choose(0, 9)), 25)
+        select new LedgerScript([.. steps]));
+
+    /// <summary>A year of staff figures for the bottom ranking: per employee a quarterly rank, complaints and findings, plus a shuffle seed.</summary>
+    public static Arbitrary<RankingCase> RankingCase() => Arb.From(
+        from count in Gen.Choose(3, 25)
+        from ranks in Gen.ListOf(Gen.Choose(1, 10), count)
+        from complaints in Gen.ListOf(Gen.Choose(0, 4), count)
+        from unreasonable in Gen.ListOf(Gen.Choose(0, 3), count)
+        from findings in Gen.ListOf(Gen.Choose(0, 3), count)
+        from size in Gen.Choose(3, 5)
+        from seed in Gen.Choose(0, 1_000_000)
+        select new RankingCase([.. ranks], [.. complaints], [.. unreasonable], [.. findings], size, seed));
 }
 
 
@@ -263,4 +282,14 @@ public static class ComplaintScripts
         Kind.Register or Kind.Assess or Kind.Dispatch => ActorRole.FrontDesk,
         _ => ActorRole.Staff,
     };
+}
+
+/// <summary>Ledger steps: (command kind, parameter).</summary>
+public sealed record LedgerScript(ImmutableArray<(int Kind, int Parameter)> Steps);
+
+/// <summary>Generated staff figures for the yearly assessment.</summary>
+public sealed record RankingCase(
+    ImmutableArray<int> Ranks, ImmutableArray<int> Complaints, ImmutableArray<int> Unreasonable, ImmutableArray<int> Findings, int Size, int Seed)
+{
+    public override string ToString() => $"size {Size}, seed {Seed}; " + string.Join(" | ", Ranks.Select((r, i) => $"E{i}: rank {r}/10, {Complaints[i]} complaints (+{Unreasonable[i]} unreasonable), {Findings[i]} findings"));
 }

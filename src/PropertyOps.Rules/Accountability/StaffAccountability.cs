@@ -15,7 +15,7 @@ namespace PropertyOps.Rules.Accountability;
 /// Holds people to account (首问追究制, C9; sanctions, C11): findings from breached deadlines and first contacts, findings
 /// against heads who did not act, and the sanction the ladder suggests. Pure: the same inputs give the same findings.
 /// </summary>
-public static class Accountability
+public static class StaffAccountability
 {
     private static readonly RuleId C9 = RuleId.Parse("C9");
     private static readonly RuleId C11 = RuleId.Parse("C11");

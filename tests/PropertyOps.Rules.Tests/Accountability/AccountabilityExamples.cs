@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using PropertyOps.Domain.Accountability;
+using PropertyOps.Domain.Calendars;
+using PropertyOps.Domain.Common;
+using PropertyOps.Domain.Complaints;
+using PropertyOps.Domain.Fees;
+using PropertyOps.Rules.Accountability;
+using PropertyOps.Rules.Presets;
+using PropertyOps.Rules.Sla;
+using static PropertyOps.Rules.Tests.Sla.History;
+
+namespace PropertyOps.Rules.Tests.Accountability;
+
+public class AccountabilityExamples
+{
+    private static readonly AccountabilityPolicy Policy = AccountabilityPresets.CustomerServiceRegulation;
+    private static readonly SlaPolicy Sla = SlaPresets.CustomerServiceRegulation;
+    private static readonly WorkingCalendar China = ChinaWorkingCalendar.Default;
+    private static readonly Actor Guard = new("S001", ActorRole.Staff);
+    private static readonly Actor Desk = new("E2001", ActorRole.FrontDesk);
+    private static readonly Actor Director = new("E6000", ActorRole.OfficeDirector);
+    private static readonly Actor Manager = new("E9000", ActorRole.GeneralManager);
+    private static readonly Actor CleaningHead = new("E3000", ActorRole.DepartmentHead);
+    private static readonly Actor Board = new("B001", ActorRole.BoardDirector);
+
+    private static ComplaintReceived Receipt(Instant t, Actor by, string id = "TS-1", Channel channel = Channel.Visit) =>
+        new(t, by, ComplaintId.Parse(id), Complainant.Of("张伟", "3栋1201", "13812345678"), "楼道灯坏了", channel, ComplaintCategory.SharedFacilityFault, 1, null);
+
+    [Fact]
+    public void C9_a_security_guard_who_sends_an_owner_away_without_naming_anyone_is_accountable()
+    {
+        var t = At(2026, 10, 12, 20, 0);
+        var state = Complaint.Execute(Complaint.Initial, new ReceiveComplaint(t, Guard, ComplaintId.Parse("TS-1"), Complainant.Of("张伟", "3栋1201", "13812345678"), "楼道灯坏了", Channel.Visit, ComplaintCategory.SharedFacilityFault));
+        var decision = Complaint.Decide(new RecordFirstContactResponse(t + Duration.FromMinutes(1), Guard, FirstContactAction.Redirected), state.State);
+        var events = new List<ComplaintEvent>(state.Events);
+        events.AddRange(decision.Events);
+        var finding = Assert.Single(StaffAccountability.FirstContactFindings(events, t + Duration.FromHours(1), Policy));
+        Assert.Equal(FindingKind.FirstContactRedirectUnnamed, finding.Kind);
+        Assert.Equal("S001", finding.EmployeeId);
+        Assert.Equal("C9", finding.Rule.Value);
+        Assert.DoesNotContain("13812345678", finding.ToString(), StringComparison.Ordinal);
+
+        // Naming who will handle it is what the regulation asks (告知…责任人): no finding.
+        var named = new List<ComplaintEvent> { state.Events[0], new FirstContactResponded(t + Duration.FromMinutes(1), Guard, FirstContactAction.Redirected, "engineering") };
+        Assert.Empty(StaffAccountability.FirstContactFindings(named, t + Duration.FromHours(30), Policy));
+
+        // Neither taking it on nor redirecting it, nor passing it to the front desk, within 24 hours.
+        List<ComplaintEvent> ignored = [state.Events[0]];
+        Assert.Empty(StaffAccountability.FirstContactFindings(ignored, t + Duration.FromHours(24), Policy));
+        Assert.Equal(FindingKind.FirstContactIgnored, Assert.Single(StaffAccountability.FirstContactFindings(ignored, t + Duration.FromHours(25), Policy)).Kind);
+
+        // Only the first contact records the response.
+        Assert.Equal("C9", Complaint.Decide(new RecordFirstContactResponse(t + Duration.FromMinutes(2), Desk, FirstContactAction.Accepted), state.State).Violation!.Rule.Value);
+    }
+
+    [Fact]
+    public void C9_a_head_who_does_not_act_on_a_finding_against_their_staff_is_accountable_too()
+    {
+        var ledger = Roster(("S001", "security"), ("E3100", "security"));
+        var finding = new Finding("TS-1:C9:redirect", FindingKind.FirstContactRedirectUnnamed, RuleId.Parse("C9"), ComplaintId.Parse("TS-1"), "S001", ActorRole.Staff, null, At(2026, 10, 12, 20, 1), null);
+        var heads = new Dictionary<string, string> { ["security"] = "E3100" };
+        Assert.Empty(StaffAccountability.UnactedFindings([finding], ledger, heads, At(2026, 11, 10, 0, 0), Policy));
+        var head = Assert.Single(StaffAccountability.UnactedFindings([finding], ledger, heads, At(2026, 11, 12, 0, 0), Policy));
+        Assert.Equal(FindingKind.HeadDidNotAct, head.Kind);
+        Assert.Equal("E3100", head.EmployeeId);
+
+        // Once a sanction cites the finding, the head has acted.
+        ledger = StaffLedger.Execute(ledger, new RecordSanction(At(2026, 10, 20, 9, 0), Director, "S-1", "S001", SanctionKind.WrittenWarning, ["TS-1:C9:redirect"], "未告知责任人"));
+        Assert.Empty(StaffAccountability.UnactedFindings([finding], ledger, heads, At(2026, 11, 12, 0, 0), Policy));
+    }
+
+    [Fact]
+    public void C11_breaches_are_attributed_to_whoever_owned_the_duty()
+    {
+        var t = At(2026, 10, 12, 9, 0);
+        var events = new List<ComplaintEvent>
+        {
+            Receipt(t, Guard),
+            new RegisteredAtFrontDesk(t + Duration.FromMinutes(10), Desk),
+            new ComplaintAssessed(t + Duration.FromMinutes(20), Desk, ComplaintClass.General, t + Duration.FromHours(4)),
+            new DispatchedToDepartment(t + Duration.FromMinutes(30), Desk, Department.Engineering),
+            new ComplaintResolved(t + Duration.FromHours(1), new Actor("E3300", ActorRole.Staff), "更换灯管"),
+            new FeedbackGivenToFrontDesk(t + Duration.FromHours(5), new Actor("E3300", ActorRole.Staff)),
+        };
+        var evaluation = SlaEngine.Evaluate(events, Sla, China, t + Duration.FromHours(10));
+        var findings = StaffAccountability.Attribute(evaluation, events, Policy);
+        var late = Assert.Single(findings, f => f.Rule.Value == "C6.feedback");
+        Assert.Equal(FindingKind.DutyLate, late.Kind);
+        Assert.Equal("E3300", late.EmployeeId);
+        Assert.Equal(Duration.FromHours(2), late.Late);
+        var callBack = Assert.Single(findings, f => f.Rule.Value == "C18.call-back");
+        Assert.Equal(FindingKind.DutyBreached, callBack.Kind);
+        Assert.Equal("E2001", callBack.EmployeeId);
+        Assert.Equal(findings.Length, evaluation.Count(r => r.Status is DeadlineStatus.Breached or DeadlineStatus.MetLate));
+    }
+
+    [Fact]
+    public void C11_a_fifth_late_revisit_in_a_quarter_suggests_a_demerit()
+    {
+        var findings = new List<Finding>();
+        var ledger = Roster(("E2001", "customer-service"));
+        for (var i = 1; i <= 5; i++)
+        {
+            var t = At(2026, 7, 13, 9, 0) + Duration.FromDays(7 * (i - 1)); // a Monday each week of the third quarter
+            var revisitor = new Actor("E2001", ActorRole.FrontDesk);
+            var events = new List<ComplaintEvent>
+            {
+                Receipt(t, Guard, $"TS-{i}", Channel.Phone),
+                new RegisteredAtFrontDesk(t + Duration.FromMinutes(10), Desk),
+                new ComplaintAssessed(t + Duration.FromMinutes(20), Desk, ComplaintClass.General, t + Duration.FromHours(4)),
+                new DispatchedToDepartment(t + Duration.FromMinutes(30), Desk, Department.Cleaning),
+                new ComplaintResolved(t + Duration.FromHours(1), new Actor("E3300", ActorRole.Staff), "已处理"),
+                new FeedbackGivenToFrontDesk(t + Duration.FromHours(2), new Actor("E3300", ActorRole.Staff)),
+                new ComplainantRevisited(t + Duration.FromDays(4), revisitor, true, null), // Friday: the revisit was due Wednesday 18:00
+            };
+            findings.AddRange(StaffAccountability.Attribute(SlaEngine.Evaluate(events, Sla, China, t + Duration.FromDays(5)), events, Policy).Where(f => f.Rule.Value == "C6.revisit"));
+            var suggestion = StaffAccountability.SuggestSanction("E2001", findings, ledger, t + Duration.FromDays(5), Policy);
+            if (i < 3)
+            {
+                Assert.Null(suggestion);
+            }
+            else if (i < 5)
+            {
+                Assert.Equal(SanctionKind.WrittenWarning, suggestion!.Sanction);
+            }
+            else
+            {
+                Assert.Equal(SanctionKind.Demerit, suggestion!.Sanction);
+                Assert.Equal(5, suggestion.FindingIds.Length);
+                Assert.Contains("记过", suggestion.Chinese, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.All(findings, f => Assert.Equal("E2001", f.EmployeeId));
+    }
+
+    [Fact]
+    public void C11_the_ledger_refuses_what_the_regulation_does_not_allow_and_records_nothing()
+    {
+        var ledger = Roster(("E2001", "customer-service"));
+        var at = At(2026, 10, 20, 9, 0);
+        var noBoard = new RecordReward(at, Manager, "R-1", "E2001", RewardKind.Commendation, "业主表扬信", CleaningHead, default);
+        Assert.Equal("C11", StaffLedger.Decide(noBoard, ledger).Violation!.Rule.Value);
+        var noDepartment = new RecordReward(at, Manager, "R-1", "E2001", RewardKind.Commendation, "业主表扬信", Board, Board);
+        Assert.Equal("C11", StaffLedger.Decide(noDepartment, ledger).Violation!.Rule.Value);
+        Assert.Equal("C11", StaffLedger.Decide(new RecordSanction(at, Manager, "S-1", "E2001", SanctionKind.WrittenWarning, [], "无依据"), ledger).Violation!.Rule.Value);
+        Assert.Equal("C11", StaffLedger.Decide(new RecordSanction(at, Manager, "S-1", "E4040", SanctionKind.WrittenWarning, ["F-1"], "不在名册"), ledger).Violation!.Rule.Value);
+        Assert.Equal("C11", StaffLedger.Decide(new RecordSanction(at, Desk, "S-1", "E2001", SanctionKind.WrittenWarning, ["F-1"], "前台无权"), ledger).Violation!.Rule.Value);
+
+        var reward = new RecordReward(at, Manager, "R-1", "E2001", RewardKind.MinorMerit, "业主表扬信", CleaningHead, Board);
+        ledger = StaffLedger.Execute(ledger, reward);
+        Assert.Single(ledger.RewardsOf("E2001"));
+        Assert.True(StaffLedger.Decide(reward, ledger).IsAccepted);
+        Assert.Empty(StaffLedger.Decide(reward, ledger).Events); // a retry records nothing twice
+        Assert.Equal("C11", StaffLedger.Decide(new RecordSanction(at, Manager, "R-1", "E2001", SanctionKind.Demerit, ["F-1"], "号码重复"), ledger).Violation!.Rule.Value);
+
+        ledger = StaffLedger.Execute(ledger, new RevokeRecord(at + Duration.FromDays(1), Manager, "V-1", "R-1", "表扬信不实"));
+        Assert.Empty(ledger.RewardsOf("E2001"));
+        Assert.Equal(2, ledger.Records.Count); // the reward stays, the revocation is a record of its own
+        Assert.Equal("C11", StaffLedger.Decide(new RevokeRecord(at + Duration.FromDays(2), Manager, "V-2", "R-1", "再撤销"), ledger).Violation!.Rule.Value);
+    }
+
+    [Fact]
+    public void C13_a_directors_second_home_visit_meets_the_yearly_duty_and_a_forum_is_overdue_on_1_July()
+    {
+        var zone = China.Zone;
+        var visits = AccountabilityPresets.DirectorHomeVisits("E6000");
+        var forum = AccountabilityPresets.OwnersForum("cuiyuan");
+        var log = DutyLog.For(visits, forum);
+        log = log.Record(new DutyHeld(visits.Id, At(2026, 3, 14, 10, 0), Director, "走访 3 栋 1201"), At(2026, 3, 14, 12, 0)).Log;
+        log = log.Record(new DutyHeld(visits.Id, At(2026, 9, 19, 10, 0), Director, "走访 5 栋 302"), At(2026, 9, 19, 12, 0)).Log;
+        var (unchanged, refusal) = log.Record(new DutyHeld(forum.Id, At(2026, 7, 20, 19, 0), Director, "业主座谈会"), At(2026, 7, 1, 9, 0));
+        Assert.Equal("C13", refusal!.Rule.Value);
+        Assert.Same(log, unchanged);
+
+        var statuses = PeriodicDutySchedule.Evaluate(log, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), At(2026, 7, 1, 9, 0), zone);
+        var year = Assert.Single(statuses, s => s.Duty.Id == visits.Id);
+        Assert.Equal(PeriodicDutyState.Met, year.State);
+        Assert.Equal(2, year.Held);
+        var firstHalf = Assert.Single(statuses, s => s.Duty.Id == forum.Id && s.From == new LocalDate(2026, 1, 1));
+        Assert.Equal(PeriodicDutyState.Overdue, firstHalf.State);
+        Assert.Equal(At(2026, 7, 1, 0, 0), firstHalf.DueAt);
+        Assert.Contains("已逾期", firstHalf.Chinese, StringComparison.Ordinal);
+        Assert.Equal(PeriodicDutyState.Pending, Assert.Single(statuses, s => s.Duty.Id == forum.Id && s.From == new LocalDate(2026, 7, 1)).State);
+        Assert.Equal(PeriodicDutyState.Pending, PeriodicDutySchedule.Evaluate(log, new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30), At(2026, 6, 30, 23, 59), zone).Single(s => s.Duty.Id == forum.Id).State);
+
+        log = log.Record(new DutyHeld(visits.Id, At(2026, 11, 21, 10, 0), Director, "走访 8 栋 101"), At(2026, 11, 21, 12, 0)).Log;
+        Assert.Equal(PeriodicDutyState.MoreThanRequired, PeriodicDutySchedule.Evaluate(log, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), At(2026, 12, 31, 0, 0), zone).Single(s => s.Duty.Id == visits.Id).State);
+    }
+
+    [Fact]
+    public void C21_the_yearly_assessment_names_3_to_5_leaves_out_unreasonable_complaints_and_reports_ties()
+    {
+        var ledger = Roster(("E1", "security"), ("E2", "security"), ("E3", "security"), ("E4", "cleaning"), ("E5", "cleaning"), ("E6", "cleaning"));
+        var q = new Quarter(2026, 1);
+        var reviews = new[] { new QuarterlyReview("E1", "security", q, 3, 3), new QuarterlyReview("E2", "security", q, 2, 3), new QuarterlyReview("E3", "security", q, 1, 3) };
+        var t = At(2026, 5, 1, 9, 0);
+        var complaints = new[]
+        {
+            new ComplaintAgainst("E4", ComplaintClass.General, t), new ComplaintAgainst("E4", ComplaintClass.General, t),
+            new ComplaintAgainst("E5", ComplaintClass.Unreasonable, t), new ComplaintAgainst("E5", ComplaintClass.Unreasonable, t),
+            new ComplaintAgainst("E6", ComplaintClass.Major, At(2025, 5, 1, 9, 0)),
+        };
+        var candidates = YearlyAssessment.BottomCandidates(2026, reviews, complaints, [], ledger, Policy, China.Zone);
+        Assert.Equal("E1", candidates[0].EmployeeId); // worst of the quarterly ranking: 10 points
+        Assert.DoesNotContain(candidates.Take(2), c => c.EmployeeId == "E5");
+        Assert.Equal(2, candidates.Single(c => c.EmployeeId == "E4").ValidComplaints);
+        // E2 (standing 0.5 → 5), E5 and E6 (not reviewed → 5) tie at the cut: all are listed and marked.
+        Assert.True(candidates.Length > 3);
+        Assert.All(candidates.Skip(2), c => Assert.True(c.TiedAtCut));
+        Assert.Throws<ArgumentException>(() => YearlyAssessment.BottomCandidates(2026, reviews, complaints, [], ledger, Policy with { RankingSize = 6 }, China.Zone));
+        Assert.Throws<ArgumentException>(() => (Policy with { RankingSize = 2 }).Validate());
+    }
+
+    private static LedgerState Roster(params (string Id, string Department)[] employees)
+    {
+        var ledger = StaffLedger.Initial;
+        foreach (var (id, department) in employees)
+        {
+            ledger = StaffLedger.Execute(ledger, new EnrollEmployee(At(2026, 1, 1, 9, 0), Manager, id, department));
+        }
+
+        return ledger;
+    }
+}
