@@ -261,6 +261,21 @@ public static class Arbitraries
         from text in HostileText()
         from number in Gen.Elements(int.MinValue, -1, 0, 1, 5, 31, 100_000, 100_001, int.MaxValue)
         select new Extremes(instant, other, amount, factor, text, number));
+
+    // ---- Cards ----
+
+    /// <summary>An estate of 1–40 households and up to 150 attempted casts in one month (valid and invalid).</summary>
+    public static Arbitrary<CardCase> CardCase() => Arb.From(
+        from households in Gen.Choose(1, 40)
+        from casts in Gen.ListOf(
+            from h in Gen.Choose(0, 44)
+            from t in Gen.Choose(1, 2)
+            from c in Gen.Choose(1, 3)
+            from day in Gen.Choose(-2, 40)
+            from excused in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+            select new CardCast(h, t, c, day, excused))
+        from split in Gen.ListOf(Gen.Elements(0, 1, 2), 200)
+        select new CardCase(households, [.. casts.Take(150)], [.. split]));
 }
 
 /// <summary>A phone number's canonical form and a typed variant of it.</summary>
@@ -271,4 +286,13 @@ public sealed record Extremes(Instant Instant, Instant Other, decimal Amount, de
 {
     public override string ToString() =>
         $"instant {Instant}, other {Other}, amount {Amount}, factor {Factor}, number {Number}, text ({Text.Length} chars) '{PropertyOps.Domain.Common.Redaction.Excerpt(Text)}'";
+}
+
+/// <summary>One attempted cast: household position (may be outside the roster), target, colour, day offset from the 1st, excused.</summary>
+public sealed record CardCast(int Household, int Target, int Colour, int Day, bool Excused);
+
+/// <summary>A generated month of cards and a three-way split of them.</summary>
+public sealed record CardCase(int Households, ImmutableArray<CardCast> Casts, ImmutableArray<int> Split)
+{
+    public override string ToString() => $"{Households} households; " + string.Join(" ", Casts.Select(c => $"(H{c.Household} T{c.Target} C{c.Colour} d{c.Day}{(c.Excused ? " x" : string.Empty)})"));
 }

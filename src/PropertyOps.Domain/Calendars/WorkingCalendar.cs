@@ -321,17 +321,25 @@ public sealed class WorkingCalendar
     /// <remarks>Rule C18.</remarks>
     public Instant EndOfWorkingDay(Instant start)
     {
-        var date = LocalDateOf(start, nameof(start));
+        // The first close of business after the start is exactly the rule: a working day's close lies within that day
+        // and after its start, so the start's own day (if working and not yet closed) or else the next working day.
+        // One binary search over the closings; no time-zone conversion.
         var t = ToNanos(start);
-        var block = Block(date.Year - MinSupportedYear);
-        var k = Search.CountAtMost(block.WorkingDays, date.DayOfYear) - 1;
-        if (k >= 0 && block.WorkingDays[k] == date.DayOfYear && t < block.Closings[k])
+        var year = YearIndexOf(t, nameof(start));
+        var block = Block(year);
+        var k = Search.FirstAtLeast(block.Closings, t + 1);
+        while (k >= block.Closings.Length)
         {
-            return FromNanos(block.Closings[k]);
+            if (++year >= YearCount)
+            {
+                throw new ArgumentOutOfRangeException(nameof(start), $"The calendar has no working day after {Invariant.Instant(start)} before the end of {MaxSupportedYear}.");
+            }
+
+            block = Block(year);
+            k = 0;
         }
 
-        var (year, index) = NthWorkingDayAfter(date, 1, nameof(start));
-        return FromNanos(Block(year).Closings[index]);
+        return FromNanos(block.Closings[k]);
     }
 
     /// <summary>

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+using PropertyOps.Domain.Common;
+
+namespace PropertyOps.Domain.Cards;
+
+/// <summary>
+/// 投票箱 — an estate's ballot box for one month (K2–K5): immutable; <see cref="Cast"/> returns a new box or a refusal
+/// with the rule id, and a refused card changes nothing.
+/// </summary>
+/// <remarks>
+/// <para>A card is accepted when it is for this month (a month's cards are valid for that month only, K4), from a
+/// household of the estate, cast on or after the 1st (K3) and no later than the public count day — the last Saturday
+/// inside the month (K5, <see cref="CountDay"/>) — and the household still holds that card: one of each colour for each
+/// target a month (K2: two blue, two yellow, two red in all). After the count, only an owner excused as abroad or on a
+/// business trip may make up the ballot (补填, K4), up to <see cref="MakeUpDays"/> days after the month ends. A card
+/// dated after the moment it is recorded is refused. Dates are read in the estate's zone.</para>
+/// </remarks>
+public sealed class BallotBox
+{
+    private static readonly RuleId K2 = RuleId.Parse("K2");
+    private static readonly RuleId K3 = RuleId.Parse("K3");
+    private static readonly RuleId K4 = RuleId.Parse("K4");
+
+    private readonly ImmutableDictionary<string, int> _positions;
+    private readonly ImmutableDictionary<int, byte> _used; // household position → six bits: target × colour
+
+    private BallotBox(string estate, YearMonth month, ImmutableArray<string> households, ImmutableDictionary<string, int> positions, DateTimeZone zone, int makeUpDays, ImmutableList<Ballot> ballots, ImmutableDictionary<int, byte> used)
+    {
+        Estate = estate;
+        Month = month;
+        Households = households;
+        _positions = positions;
+        Zone = zone;
+        MakeUpDays = makeUpDays;
+        Ballots = ballots;
+        _used = used;
+    }
+
+    /// <summary>The estate.</summary>
+    public string Estate { get; }
+
+    /// <summary>The month.</summary>
+    public YearMonth Month { get; }
+
+    /// <summary>The estate's households, in roster order (a card's <see cref="CastCard.Household"/> is a position here).</summary>
+    public ImmutableArray<string> Households { get; }
+
+    /// <summary>The estate's time zone.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>How many days after the month ends an excused owner may still make up the ballot.</summary>
+    public int MakeUpDays { get; }
+
+    /// <summary>The cards accepted, in the order cast.</summary>
+    public ImmutableList<Ballot> Ballots { get; }
+
+    /// <summary>The public count's date (K5).</summary>
+    public LocalDate CountDate => CountDay.Of(Month);
+
+    /// <summary>Opens an empty box.</summary>
+    /// <param name="estate">The estate's name or code.</param>
+    /// <param name="month">The month.</param>
+    /// <param name="households">The estate's households (ids unique).</param>
+    /// <param name="zone">The estate's time zone.</param>
+    /// <param name="makeUpDays">How many days after the month ends an excused owner may make up the ballot (0–31; 7 by default).</param>
+    /// <returns>The box.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty, out of range, or a household is listed twice.</exception>
+    public static BallotBox Open(string estate, YearMonth month, IEnumerable<string> households, DateTimeZone zone, int makeUpDays = 7)
+    {
+        var name = Internal.Preconditions.CheckText(estate, 100);
+        Guard.Against.Null(households);
+        Guard.Against.Null(zone);
+        Guard.Against.OutOfRange(makeUpDays, nameof(makeUpDays), 0, 31);
+        CountDay.Of(month);
+        var list = households.Select(h => Internal.Preconditions.CheckText(h, 50, nameof(households))).ToImmutableArray();
+        if (list.IsEmpty || list.Length > 10_000_000)
+        {
+            throw new ArgumentException("A box serves 1 to 10,000,000 households.", nameof(households));
+        }
+
+        var positions = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (positions.ContainsKey(list[i]))
+            {
+                throw new ArgumentException($"The household {Redaction.Excerpt(list[i])} is listed twice.", nameof(households));
+            }
+
+            positions.Add(list[i], i);
+        }
+
+        return new BallotBox(name, month, list, positions.ToImmutable(), zone, makeUpDays, [], ImmutableDictionary<int, byte>.Empty);
+    }
+
+    /// <summary>Casts a card, as of <paramref name="now"/>.</summary>
+    /// <param name="ballot">The card.</param>
+    /// <param name="now">The current instant (a card dated after it is refused).</param>
+    /// <returns>The new box, or this box and the refusal with its rule id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ballot"/> is null.</exception>
+    public (BallotBox Box, RuleViolation? Refusal) Cast(Ballot ballot, Instant now)
+    {
+        Guard.Against.Null(ballot);
+        if (ballot.Month != Month)
+        {
+            return Refuse(K4, "A month's cards are valid for that month only.");
+        }
+
+        if (!_positions.TryGetValue(ballot.HouseholdId, out var position))
+        {
+            return Refuse(K2, "The household is not on this estate's roster.");
+        }
+
+        if (ballot.CastAt > now)
+        {
+            return Refuse(K3, "A card is recorded once it has been cast, not in advance.");
+        }
+
+        var date = ballot.CastAt.InZone(Zone).Date;
+        if (date < CountDay.IssueDate(Month))
+        {
+            return Refuse(K3, "Cards are issued on the 1st of the month; this one is dated before.");
+        }
+
+        if (date > CountDate)
+        {
+            if (ballot.Excuse is null)
+            {
+                return Refuse(K4, "The public count is over; only an owner who was abroad or on a business trip may make up the ballot.");
+            }
+
+            if (date > Month.OnDayOfMonth(Month.Calendar.GetDaysInMonth(Month.Year, Month.Month)).PlusDays(MakeUpDays))
+            {
+                return Refuse(K4, $"Make-ups are accepted up to {MakeUpDays} day(s) after the month ends.");
+            }
+        }
+
+        var bit = (byte)(1 << ((((int)ballot.Target - 1) * 3) + (int)ballot.Colour - 1));
+        var used = _used.TryGetValue(position, out var mask) ? mask : (byte)0;
+        if ((used & bit) != 0)
+        {
+            return Refuse(K2, $"The household has already cast its {ballot.Colour} card for the {ballot.Target} this month.");
+        }
+
+        return (new BallotBox(Estate, Month, Households, _positions, Zone, MakeUpDays, Ballots.Add(ballot), _used.SetItem(position, (byte)(used | bit))), null);
+    }
+
+    /// <summary>The box's cards reduced for counting.</summary>
+    /// <returns>The cards, in the order cast.</returns>
+    public CastCard[] ToCastCards() => [.. Ballots.Select(b => new CastCard(_positions[b.HouseholdId], b.Target, b.Colour))];
+
+    /// <summary>Counts the box (K5).</summary>
+    /// <returns>The tally.</returns>
+    public CardTally Tally() => CardTally.Of(ToCastCards(), Households.Length);
+
+    /// <summary>The comments cast for <paramref name="target"/>, by household then colour.</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>The comments.</returns>
+    public ImmutableArray<(string HouseholdId, CardColour Colour, string Comment)> Comments(CardTarget target) =>
+        [.. Ballots.Where(b => b.Target == target && b.Comment is not null)
+            .OrderBy(b => b.HouseholdId, StringComparer.Ordinal).ThenBy(b => b.Colour)
+            .Select(b => (b.HouseholdId, b.Colour, b.Comment!))];
+
+    private (BallotBox, RuleViolation?) Refuse(RuleId rule, string message) => (this, new RuleViolation(rule, message));
+}

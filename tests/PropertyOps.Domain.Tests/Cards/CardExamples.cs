@@ -1,0 +1,93 @@
+using System;
+using System.Linq;
+using NodaTime;
+using PropertyOps.Domain.Calendars;
+using PropertyOps.Domain.Cards;
+
+namespace PropertyOps.Domain.Tests.Cards;
+
+public class CardExamples
+{
+    private static readonly DateTimeZone Zone = ChinaWorkingCalendar.Default.Zone;
+    private static readonly YearMonth November = new(2026, 11);
+
+    private static Instant At(int m, int d, int h = 10) => new LocalDateTime(2026, m, d, h, 0).InZoneStrictly(Zone).ToInstant();
+
+    private static BallotBox Box() => BallotBox.Open("翠苑小区", November, ["1-101", "1-102", "2-301"], Zone);
+
+    [Theory]
+    [InlineData(2026, 10, 31)]
+    [InlineData(2026, 11, 28)]
+    [InlineData(2026, 8, 29)]
+    [InlineData(2026, 2, 28)]
+    [InlineData(2027, 1, 30)]
+    public void K5_the_public_count_is_on_the_last_Saturday_inside_the_month(int year, int month, int day)
+    {
+        Assert.Equal(new LocalDate(year, month, day), CountDay.Of(new YearMonth(year, month)));
+        Assert.Equal(IsoDayOfWeek.Saturday, CountDay.Of(new YearMonth(year, month)).DayOfWeek);
+    }
+
+    [Fact]
+    public void K3_cards_are_valid_from_the_1st_until_the_count()
+    {
+        var box = Box();
+        Assert.Equal("K3", box.Cast(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(10, 31, 23)), At(11, 1)).Refusal!.Rule.Value);
+        var (accepted, refusal) = box.Cast(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 28, 9), "保安很负责"), At(11, 28, 9));
+        Assert.Null(refusal);
+        Assert.Single(accepted.Ballots);
+        Assert.Equal("K4", box.Cast(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 29)), At(11, 29)).Refusal!.Rule.Value);
+    }
+
+    [Fact]
+    public void K4_an_owner_back_from_abroad_makes_up_the_ballot_within_the_limit()
+    {
+        var box = Box();
+        var makeUp = new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(12, 3), "业委会换届拖延", AbsenceReason.Abroad);
+        var (after, refusal) = box.Cast(makeUp, At(12, 3));
+        Assert.Null(refusal);
+        Assert.True(after.Ballots[0].IsMakeUp);
+        Assert.Equal("K4", box.Cast(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(12, 9), excuse: AbsenceReason.BusinessTrip), At(12, 9)).Refusal!.Rule.Value);
+        Assert.Equal("K4", box.Cast(new Ballot("2-301", new YearMonth(2026, 10), CardTarget.OwnersCommittee, CardColour.Yellow, At(11, 3)), At(11, 3)).Refusal!.Rule.Value);
+    }
+
+    [Fact]
+    public void K2_a_second_card_of_the_same_colour_for_the_same_target_is_refused_and_changes_nothing()
+    {
+        var box = Box().Cast(new Ballot("1-102", November, CardTarget.PropertyCompany, CardColour.Red, At(11, 5)), At(11, 5)).Box;
+        var (same, refusal) = box.Cast(new Ballot("1-102", November, CardTarget.PropertyCompany, CardColour.Red, At(11, 6), "再投一张"), At(11, 6));
+        Assert.Equal("K2", refusal!.Rule.Value);
+        Assert.Same(box, same);
+        Assert.Null(box.Cast(new Ballot("1-102", November, CardTarget.OwnersCommittee, CardColour.Red, At(11, 6)), At(11, 6)).Refusal);
+        Assert.Equal("K2", box.Cast(new Ballot("9-999", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 6)), At(11, 6)).Refusal!.Rule.Value);
+        Assert.Equal("K3", box.Cast(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 20)), At(11, 6)).Refusal!.Rule.Value);
+        Assert.Throws<ArgumentException>(() => new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 6), new string('好', Ballot.MaxCommentLength + 1)));
+        Assert.ThrowsAny<ArgumentException>(() => new Ballot("1-101", November, (CardTarget)3, CardColour.Blue, At(11, 6)));
+    }
+
+    [Fact]
+    public void K5_the_count_gives_colours_abstentions_turnout_and_comments()
+    {
+        var box = Box();
+        foreach (var (household, target, colour, comment) in new[]
+        {
+            ("1-101", CardTarget.PropertyCompany, CardColour.Blue, "保洁及时"),
+            ("1-101", CardTarget.PropertyCompany, CardColour.Yellow, (string?)"电梯常坏"),
+            ("1-102", CardTarget.PropertyCompany, CardColour.Red, null),
+            ("1-102", CardTarget.OwnersCommittee, CardColour.Blue, null),
+        })
+        {
+            box = box.Cast(new Ballot(household, November, target, colour, At(11, 10), comment), At(11, 10)).Box;
+        }
+
+        var tally = box.Tally();
+        Assert.Equal(1, tally.Count(CardTarget.PropertyCompany, CardColour.Blue));
+        Assert.Equal(1, tally.Count(CardTarget.PropertyCompany, CardColour.Yellow));
+        Assert.Equal(1, tally.Count(CardTarget.PropertyCompany, CardColour.Red));
+        Assert.Equal(2, tally.Voters(CardTarget.PropertyCompany));
+        Assert.Equal(1, tally.Abstentions(CardTarget.PropertyCompany));
+        Assert.Equal(2, tally.Abstentions(CardTarget.OwnersCommittee));
+        Assert.Equal(2m / 3, tally.Turnout(CardTarget.PropertyCompany));
+        Assert.Equal(["保洁及时", "电梯常坏"], box.Comments(CardTarget.PropertyCompany).Select(c => c.Comment));
+        Assert.Equal(tally, CardTally.OfParallel(box.ToCastCards(), 3, 2));
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck.Xunit;
+using NodaTime;
+using PropertyOps.Domain.Cards;
+
+namespace PropertyOps.Domain.Tests.Cards;
+
+[Properties(Arbitrary = [typeof(Arbitraries)], MaxTest = 200, QuietOnSuccess = true)]
+public class CardProperties
+{
+    private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    private static readonly YearMonth Month = new(2026, 11);
+
+    [Property]
+    public void K2_no_household_ever_exceeds_its_allotment_and_refusals_change_nothing(CardCase c)
+    {
+        var box = Play(c, out _);
+        foreach (var group in box.Ballots.GroupBy(b => b.HouseholdId))
+        {
+            Assert.True(group.Count() <= 6);
+            Assert.Equal(group.Count(), group.Select(b => (b.Target, b.Colour)).Distinct().Count());
+        }
+    }
+
+    [Property]
+    public void K2_casting_the_same_ballot_twice_is_refused_and_leaves_the_tally_unchanged(CardCase c)
+    {
+        var box = Play(c, out _);
+        foreach (var ballot in box.Ballots.Take(5))
+        {
+            var (again, refusal) = box.Cast(ballot, ballot.CastAt + Duration.FromDays(40));
+            Assert.NotNull(refusal);
+            Assert.Same(box, again);
+            Assert.Equal(box.Tally(), again.Tally());
+        }
+    }
+
+    [Property]
+    public void K5_the_tally_is_the_same_for_any_order_of_the_cards(CardCase c)
+    {
+        var cards = Play(c, out _).ToCastCards();
+        var random = new Random(c.Casts.Length);
+        Assert.Equal(CardTally.Of(cards, c.Households), CardTally.Of(cards.OrderBy(_ => random.Next()).ToArray(), c.Households));
+    }
+
+    [Property]
+    public void K5_tallies_form_a_commutative_monoid_so_a_count_can_be_split_anywhere(CardCase c)
+    {
+        var cards = Play(c, out _).ToCastCards();
+        var parts = Enumerable.Range(0, 3).Select(p => cards.Where((_, i) => c.Split[i % c.Split.Length] == p).ToArray()).Select(p => CardTally.Of(p, c.Households)).ToArray();
+        var empty = CardTally.Empty(c.Households);
+        var whole = CardTally.Of(cards, c.Households);
+        Assert.Equal(whole, parts[0].Merge(parts[1]).Merge(parts[2]));
+        Assert.Equal(parts[0].Merge(parts[1].Merge(parts[2])), parts[0].Merge(parts[1]).Merge(parts[2]));
+        Assert.Equal(parts[0].Merge(parts[1]), parts[1].Merge(parts[0]));
+        Assert.Equal(whole, whole.Merge(empty));
+        Assert.Equal(whole, empty.Merge(whole));
+    }
+
+    [Property]
+    public void K4_voters_and_abstentions_account_for_every_household_and_target(CardCase c)
+    {
+        var tally = Play(c, out _).Tally();
+        foreach (var target in Enum.GetValues<CardTarget>())
+        {
+            Assert.Equal(c.Households, tally.Voters(target) + tally.Abstentions(target));
+            Assert.InRange(tally.Cards(target), tally.Voters(target), 3L * tally.Voters(target));
+        }
+    }
+
+    private static BallotBox Play(CardCase c, out int refused)
+    {
+        var box = BallotBox.Open("E", Month, Enumerable.Range(0, c.Households).Select(h => $"H{h}"), Zone);
+        refused = 0;
+        var start = new LocalDateTime(2026, 11, 1, 9, 0).InZoneStrictly(Zone).ToInstant();
+        foreach (var cast in c.Casts)
+        {
+            var at = start + Duration.FromDays(cast.Day) + Duration.FromMinutes(cast.Household);
+            var ballot = new Ballot($"H{cast.Household}", Month, (CardTarget)cast.Target, (CardColour)cast.Colour, at, excuse: cast.Excused ? AbsenceReason.Abroad : null);
+            var (next, refusal) = box.Cast(ballot, at + Duration.FromMinutes(1));
+            if (refusal is null)
+            {
+                box = next;
+            }
+            else
+            {
+                Assert.Same(box, next);
+                refused++;
+            }
+        }
+
+        return box;
+    }
+}
