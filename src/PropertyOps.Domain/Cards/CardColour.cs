@@ -1,7 +1,7 @@
 namespace PropertyOps.Domain.Cards;
 
 /// <summary>The colour of a card (红、黄、蓝牌, K1).</summary>
-public enum CardColour
+public enum CardColour : byte
 {
     /// <summary>蓝牌 — satisfied; may carry a short comment.</summary>
     Blue = 1,

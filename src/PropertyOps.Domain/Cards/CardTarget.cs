@@ -1,7 +1,7 @@
 namespace PropertyOps.Domain.Cards;
 
 /// <summary>Whom a card judges (评价对象, K2).</summary>
-public enum CardTarget
+public enum CardTarget : byte
 {
     /// <summary>业主委员会 — the owners' committee.</summary>
     OwnersCommittee = 1,

@@ -2,7 +2,7 @@ namespace PropertyOps.Domain.Cards;
 
 /// <summary>
 /// A cast card reduced to what a count needs: the household's position in the estate's roster, the target and the
-/// colour. Twelve bytes, so a city's month of cards counts at memory speed.
+/// colour. Eight bytes, so a city's month of cards counts at memory speed.
 /// </summary>
 /// <param name="Household">The household's position, 0 to the estate's household count − 1.</param>
 /// <param name="Target">Whom it judges.</param>
