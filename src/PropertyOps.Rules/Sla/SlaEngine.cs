@@ -285,12 +285,17 @@ public static class SlaEngine
         var rules = policy.Compiled;
         var byKind = policy.RulesByKind;
         var n = rules.Length;
-        // A slot is read only once its clock started, and starting writes the whole slot: resetting the two fields that
-        // decide whether it starts is enough (cheaper than clearing the buffer a sweep reuses for every complaint).
+        // Starting a clock writes its whole slot; a slot that never starts is read only for these fields, so resetting
+        // them is enough (cheaper than clearing the buffer a sweep reuses for every complaint).
         for (var s = 0; s < results.Length; s++)
         {
-            results[s].Status = DeadlineStatus.NotApplicable;
-            results[s].Stopped = false;
+            ref var slot = ref results[s];
+            slot.Status = DeadlineStatus.NotApplicable;
+            slot.Stopped = false;
+            slot.StartKind = 0;
+            slot.HasDue = false;
+            slot.IsPaused = false;
+            slot.PausedFor = Duration.Zero;
         }
 
         Span<Instant> pauseBuffer = stackalloc Instant[16];
@@ -428,7 +433,6 @@ public static class SlaEngine
                 ref var result = ref results[(c * n) + r];
                 if (result.Status == DeadlineStatus.NotApplicable)
                 {
-                    result = default;
                     result.Cycle = c + 1;
                     continue;
                 }

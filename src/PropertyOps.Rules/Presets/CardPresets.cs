@@ -1,0 +1,14 @@
+using PropertyOps.Rules.Cards;
+
+namespace PropertyOps.Rules.Presets;
+
+/// <summary>The grading of the red, yellow and blue card system (红、黄、蓝牌制度, K6, K7).</summary>
+public static class CardPresets
+{
+    /// <summary>
+    /// Interpretation (documented; 001 §2.2 leaves the numbers to the association): index = blue share − yellow share −
+    /// 2 × red share; ≥ 0.8 reward, ≥ 0.6 upgrade, ≥ 0.2 keep, ≥ −0.2 downgrade, below that penalty; a red share above
+    /// 30 % recommends sending the target off (罚下).
+    /// </summary>
+    public static CardGradingPolicy RedYellowBlueSystem { get; } = new();
+}
