@@ -71,13 +71,24 @@ public sealed class CardTally : IEquatable<CardTally>
 
         var tallies = new CardTally[parts];
         var size = (cards.Length + parts - 1) / parts;
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+        void Count(int p)
         {
             var from = p * size;
             var tally = Empty(households);
             tally.Add(cards.AsSpan(from, Math.Min(size, cards.Length - from)), from);
             tallies[p] = tally;
-        });
+        }
+
+        // The calling thread counts the first part itself while the others run on the thread pool.
+        var others = new Task[parts - 1];
+        for (var p = 1; p < parts; p++)
+        {
+            var part = p;
+            others[p - 1] = Task.Run(() => Count(part));
+        }
+
+        Count(0);
+        Task.WaitAll(others);
 
         var result = tallies[0];
         for (var p = 1; p < parts; p++)
