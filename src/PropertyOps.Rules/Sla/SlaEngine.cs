@@ -306,6 +306,7 @@ public static class SlaEngine
 
         var received = (ComplaintReceived)events[0];
         var appointment = received.Appointment;
+        var visited = false; // a reschedule recorded after the visit does not move its due
         var firstDepartment = 0;
         var finished = false; // resolved, or closed without resolution (a director's decision)
         var officeCannotResolve = false;
@@ -359,8 +360,11 @@ public static class SlaEngine
                 case ComplaintEventKind.LeaderCannotCoordinate:
                     leaderCannotCoordinate = true;
                     break;
-                case ComplaintEventKind.AppointmentRescheduled:
+                case ComplaintEventKind.AppointmentRescheduled when !visited:
                     appointment = ((AppointmentRescheduled)e).NewAppointment;
+                    break;
+                case ComplaintEventKind.EngineerArrived:
+                    visited = true;
                     break;
                 case ComplaintEventKind.ComplainantUnavailable when !pauseOpen:
                     if (pauseCount * 2 + 2 > pauses.Length)
