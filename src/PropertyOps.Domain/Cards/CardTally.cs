@@ -187,8 +187,9 @@ public sealed class CardTally : IEquatable<CardTally>
     {
         var households = (uint)Households;
         var words = Words;
-        var counts = _counts;
-        var voters = _voters;
+        // The check above each update proves both indices in range, so the updates skip the array bounds checks.
+        ref var counts = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_counts);
+        ref var voters = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_voters);
         for (var i = 0; i < cards.Length; i++)
         {
             var card = cards[i];
@@ -199,8 +200,8 @@ public sealed class CardTally : IEquatable<CardTally>
                 throw new ArgumentException($"Card #{firstPosition + i} has a household, target or colour out of range.", nameof(cards));
             }
 
-            counts[(target * 3) + colour]++;
-            voters[((int)target * words) + (card.Household >> 6)] |= 1UL << card.Household;
+            System.Runtime.CompilerServices.Unsafe.Add(ref counts, (int)((target * 3) + colour))++;
+            System.Runtime.CompilerServices.Unsafe.Add(ref voters, ((int)target * words) + (card.Household >> 6)) |= 1UL << card.Household;
         }
     }
 }
