@@ -65,8 +65,12 @@ public static class FeeCalculator
         var collectionStart = zone.AtStartOfDay(collection.Start).ToInstant();
         var collectionEnd = zone.AtStartOfDay(collection.End.PlusDays(1)).ToInstant();
         var quarterStarted = zone.AtStartOfDay(quarter.Start).ToInstant() <= asOf;
+        var handOut = quarter.HandOutWindow(schedule.WindowDays);
+        var handOutStart = zone.AtStartOfDay(handOut.Start).ToInstant();
+        var handOutEnd = zone.AtStartOfDay(handOut.End.PlusDays(1)).ToInstant();
         var rates = new SatisfactionRate?[homes.Count];
         var late = new bool[homes.Count];
+        var flags = new int[homes.Count];
         var seen = new bool[homes.Count];
         foreach (var survey in surveys)
         {
@@ -92,8 +96,12 @@ public static class FeeCalculator
             }
 
             seen[h] = true;
-            var rate = RateOf(survey, items, weights, schedule.Method);
-            late[h] = survey.ReturnedAt < collectionStart || survey.ReturnedAt >= collectionEnd;
+            var rate = Published(RateOf(survey, items, weights, schedule.Method), schedule);
+            // F2: returned outside the collection window (early or late), or handed out outside the first days.
+            var early = survey.ReturnedAt < collectionStart;
+            var handOutLate = survey.HandedOutAt < handOutStart || survey.HandedOutAt >= handOutEnd;
+            flags[h] = early ? (handOutLate ? EarlyAndHandOut : Early) : survey.ReturnedAt >= collectionEnd ? (handOutLate ? LateAndHandOut : Late) : handOutLate ? HandOut : 0;
+            late[h] = flags[h] != 0;
             if (!late[h] || schedule.LateSurveys == LateSurveyHandling.Flag)
             {
                 rates[h] = rate;
@@ -112,8 +120,17 @@ public static class FeeCalculator
         }
 
         SatisfactionRate? average = respondents == 0 ? null
-            : new SatisfactionRate(Math.Round(sum / respondents, RateDecimals, MidpointRounding.AwayFromZero));
-        var lateFlag = ImmutableArray.Create(schedule.LateSurveys == LateSurveyHandling.Refuse ? "late survey refused (F2)" : "late survey counted (F2)");
+            : Published(new SatisfactionRate(Math.Round(sum / respondents, RateDecimals, MidpointRounding.AwayFromZero)), schedule);
+        var outcome = schedule.LateSurveys == LateSurveyHandling.Refuse ? "refused" : "counted";
+        ImmutableArray<string>[] flagTexts =
+        [
+            [],
+            [$"late survey {outcome} (F2)"],
+            [$"early survey (returned before the collection window) {outcome} (F2)"],
+            [$"survey handed out outside the first {schedule.WindowDays} days {outcome} (F2)"],
+            [$"late survey {outcome} (F2)", $"survey handed out outside the first {schedule.WindowDays} days (F2)"],
+            [$"early survey (returned before the collection window) {outcome} (F2)", $"survey handed out outside the first {schedule.WindowDays} days (F2)"],
+        ];
         var statements = ImmutableArray.CreateBuilder<FeeStatement>(homes.Count);
         var monthsTimesPrice = schedule.UnitPrice * Quarter.Months;
         for (var h = 0; h < homes.Count; h++)
@@ -132,7 +149,7 @@ public static class FeeCalculator
                 },
             };
             var payable = (@base * factor).Round(schedule.Rounding);
-            statements.Add(new FeeStatement(home, quarter, schedule, items, weights, @base, rate, factor, payable, rates[h] is not null, basis, late[h] ? lateFlag : []));
+            statements.Add(new FeeStatement(home, quarter, schedule, items, weights, @base, rate, factor, payable, rates[h] is not null, basis, flagTexts[flags[h]]));
         }
 
         return statements.MoveToImmutable();
@@ -149,8 +166,19 @@ public static class FeeCalculator
         Guard.Against.Null(schedule);
         schedule.Validate();
         var items = schedule.Weights.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToImmutableArray();
-        return RateOf(survey, items, items.Select(i => schedule.Weights[i]).ToImmutableArray(), schedule.Method);
+        return Published(RateOf(survey, items, items.Select(i => schedule.Weights[i]).ToImmutableArray(), schedule.Method), schedule);
     }
+
+    // The rate is rounded to the precision the estate publishes (四舍五入) before the band or line is applied, so the rate
+    // printed on the statement is the rate billed.
+    private static SatisfactionRate Published(SatisfactionRate rate, FeeSchedule schedule) =>
+        new(Math.Round(rate.Fraction, schedule.PublishedRateDecimals, MidpointRounding.AwayFromZero));
+
+    private const int Early = 2;
+    private const int Late = 1;
+    private const int HandOut = 3;
+    private const int LateAndHandOut = 4;
+    private const int EarlyAndHandOut = 5;
 
     private static SatisfactionRate RateOf(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights, RateMethod method)
     {

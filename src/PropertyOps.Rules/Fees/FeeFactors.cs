@@ -13,12 +13,16 @@ namespace PropertyOps.Rules.Fees;
 /// </summary>
 public sealed class FeeFactors
 {
-    private FeeFactors(ImmutableArray<FeeTier> tiers, decimal floorRate, decimal floorFactor)
+    private FeeFactors(ImmutableArray<FeeTier> tiers, decimal floorRate, decimal floorFactor, decimal fullRate = 1m)
     {
         Tiers = tiers;
         FloorRate = floorRate;
         FloorFactor = floorFactor;
+        FullRate = fullRate;
     }
+
+    /// <summary>For linear interpolation: the rate (the knee) at and above which the full fee is paid; 100 % unless set.</summary>
+    public decimal FullRate { get; }
 
     /// <summary>The tiers, lowest first; empty for linear interpolation.</summary>
     public ImmutableArray<FeeTier> Tiers { get; }
@@ -100,8 +104,24 @@ public sealed class FeeFactors
     /// <param name="floorFactor">The factor there, 0–1.</param>
     /// <returns>The factors.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static FeeFactors Linear(decimal floorRate, decimal floorFactor)
+    public static FeeFactors Linear(decimal floorRate, decimal floorFactor) => Linear(floorRate, floorFactor, 1m);
+
+    /// <summary>
+    /// Linear interpolation with a knee: <paramref name="floorFactor"/> at and below <paramref name="floorRate"/>, rising in a
+    /// straight line to 100 % at <paramref name="fullRate"/> and above (e.g. 70 % at or below 60 %, full fee at 90 %).
+    /// </summary>
+    /// <param name="floorRate">The rate where the line starts, 0 to below <paramref name="fullRate"/>.</param>
+    /// <param name="floorFactor">The factor there, 0–1.</param>
+    /// <param name="fullRate">The knee: the rate from which the full fee is paid, above <paramref name="floorRate"/>, at most 1.</param>
+    /// <returns>The factors.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or the knee is at or below the floor rate.</exception>
+    public static FeeFactors Linear(decimal floorRate, decimal floorFactor, decimal fullRate)
     {
+        if (fullRate <= 0 || fullRate > 1 || fullRate <= floorRate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fullRate), FeeTier.Pct(fullRate), "The knee (full-fee rate) lies above the floor rate and at most at 100%.");
+        }
+
         if (floorRate < 0 || floorRate >= 1)
         {
             throw new ArgumentOutOfRangeException(nameof(floorRate), floorRate, "The floor rate lies in [0, 1).");
@@ -112,7 +132,7 @@ public sealed class FeeFactors
             throw new ArgumentOutOfRangeException(nameof(floorFactor), floorFactor, "The floor factor lies in [0, 1].");
         }
 
-        return new FeeFactors([], floorRate, floorFactor);
+        return new FeeFactors([], floorRate, floorFactor, fullRate);
     }
 
     /// <summary>The factor for a rate.</summary>
@@ -120,7 +140,8 @@ public sealed class FeeFactors
     /// <returns>The factor, 0–1.</returns>
     public decimal FactorFor(SatisfactionRate rate) => IsTiered ? TierFor(rate).Factor
         : rate.Fraction <= FloorRate ? FloorFactor
-        : FloorFactor + ((1 - FloorFactor) * (rate.Fraction - FloorRate) / (1 - FloorRate));
+        : rate.Fraction >= FullRate ? 1m
+        : FloorFactor + ((1 - FloorFactor) * (rate.Fraction - FloorRate) / (FullRate - FloorRate));
 
     /// <summary>The tier a rate falls in (tiered factors only).</summary>
     /// <param name="rate">The rate.</param>
@@ -149,7 +170,7 @@ public sealed class FeeFactors
 
     /// <summary>The tiers, or the line.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => IsTiered ? string.Join("; ", Tiers) : $"linear from {FeeTier.Pct(FloorFactor)} at {FeeTier.Pct(FloorRate)} to 100% at 100%";
+    public override string ToString() => IsTiered ? string.Join("; ", Tiers) : $"linear from {FeeTier.Pct(FloorFactor)} at {FeeTier.Pct(FloorRate)} to 100% at {FeeTier.Pct(FullRate)}";
 
     internal IEnumerable<decimal> Factors => IsTiered ? Tiers.Select(t => t.Factor) : [FloorFactor, 1m];
 }

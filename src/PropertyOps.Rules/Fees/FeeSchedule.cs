@@ -47,6 +47,13 @@ public sealed record FeeSchedule
     /// <summary>What happens to a survey returned outside the collection window.</summary>
     public LateSurveyHandling LateSurveys { get; init; } = LateSurveyHandling.Flag;
 
+    /// <summary>
+    /// The precision the estate publishes rates at, in decimal places of the fraction: 4 (0.01 %, e.g. 89.96 %) by default.
+    /// Rates are rounded half away from zero (四舍五入) to it before the band or line applies, so the printed rate is the
+    /// billed rate (89.9998 % is published and billed as 90.00 %).
+    /// </summary>
+    public int PublishedRateDecimals { get; init; } = 4;
+
     /// <summary>The length in days of the hand-out and collection windows (F2: 5).</summary>
     public int WindowDays { get; init; } = 5;
 
@@ -107,6 +114,11 @@ public sealed record FeeSchedule
         if (!Enum.IsDefined(Method) || !Enum.IsDefined(NonRespondents) || !Enum.IsDefined(Mode) || !Enum.IsDefined(LateSurveys) || !Enum.IsDefined(Rounding))
         {
             throw new ArgumentException("The schedule has an unknown method, rule or mode.", nameof(Method));
+        }
+
+        if (PublishedRateDecimals is < 0 or > 10)
+        {
+            throw new ArgumentException("The published rate precision lies between 0 and 10 decimal places of the fraction.", nameof(PublishedRateDecimals));
         }
 
         if (WindowDays is < 1 or > 31)

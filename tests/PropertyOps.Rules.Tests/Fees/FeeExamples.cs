@@ -116,12 +116,46 @@ public class FeeExamples
         var early = Survey(Flat.Id, 50, returned: At(2026, 9, 20));
         var flagged = BillOne(early);
         Assert.Equal(Money.Yuan(602.11m), flagged.Payable);
-        Assert.Contains("late survey counted (F2)", flagged.Flags);
+        Assert.Contains("early survey (returned before the collection window) counted (F2)", flagged.Flags);
+        Assert.Contains("late survey counted (F2)", BillOne(Survey(Flat.Id, 50, returned: At(2026, 10, 2))).Flags);
+        var handedOutLate = new SatisfactionSurvey(Flat.Id, Q3, ScoreScale.Percent, Preset.Weights.Keys.ToDictionary(k => k, _ => 50m), At(2026, 7, 10), Returned);
+        Assert.Contains("survey handed out outside the first 5 days counted (F2)", BillOne(handedOutLate).Flags);
+        Assert.False(BillOne(handedOutLate, Preset with { LateSurveys = LateSurveyHandling.Refuse }).Responded);
+        Assert.Empty(BillOne(Survey(Flat.Id, 50)).Flags);
         var refused = BillOne(early, Preset with { LateSurveys = LateSurveyHandling.Refuse });
         Assert.Equal(Money.Yuan(752.64m), refused.Payable);
         Assert.False(refused.Responded);
         Assert.Equal(new DateInterval(new LocalDate(2026, 9, 26), new LocalDate(2026, 9, 30)), Q3.CollectionWindow());
         Assert.Equal(new DateInterval(new LocalDate(2026, 7, 1), new LocalDate(2026, 7, 5)), Q3.HandOutWindow());
+    }
+
+    [Fact]
+    public void F3_the_rate_is_rounded_to_the_published_precision_before_the_band_applies()
+    {
+        // 89.99985 % is published as 90.00 % and billed in the 90 % band (factor 100 %), not the 80–90 % band.
+        var almost = new SatisfactionSurvey(Flat.Id, Q3, ScoreScale.Percent, Preset.Weights.Keys.ToDictionary(k => k, _ => 89.99985m), HandedOut, Returned);
+        var statement = BillOne(almost);
+        Assert.Equal(0.9m, statement.Rate!.Value.Fraction);
+        Assert.Equal(1m, statement.Factor);
+        Assert.Equal(Money.Yuan(752.64m), statement.Payable);
+        // Published to 0.0001 % instead, the same survey is 89.9999 % and bills in the 80–90 % band.
+        var finer = BillOne(almost, Preset with { PublishedRateDecimals = 6 });
+        Assert.Equal(0.899999m, finer.Rate!.Value.Fraction);
+        Assert.Equal(0.95m, finer.Factor);
+        Assert.Throws<ArgumentException>(() => BillOne(almost, Preset with { PublishedRateDecimals = 11 }));
+    }
+
+    [Fact]
+    public void F3_a_linear_schedule_with_a_knee_pays_85_percent_at_75_percent()
+    {
+        var knee = Preset with { Factors = FeeFactors.Linear(0.6m, 0.7m, 0.9m), Floor = 0.7m };
+        Assert.Equal(0.85m, knee.Factors.FactorFor(new SatisfactionRate(0.75m)));
+        Assert.Equal(1m, knee.Factors.FactorFor(new SatisfactionRate(0.9m)));
+        Assert.Equal(0.7m, knee.Factors.FactorFor(new SatisfactionRate(0.6m)));
+        Assert.Equal(Money.Yuan(639.74m), BillOne(Survey(Flat.Id, 75), knee).Payable); // 752.64 × 85 % = 639.744
+        Assert.Throws<ArgumentOutOfRangeException>(() => FeeFactors.Linear(0.6m, 0.7m, 0.6m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FeeFactors.Linear(0.6m, 0.7m, 1.1m));
+        Assert.Equal(FeeFactors.Linear(0.5m, 0.8m).FactorFor(new SatisfactionRate(0.75m)), FeeFactors.Linear(0.5m, 0.8m, 1m).FactorFor(new SatisfactionRate(0.75m)));
     }
 
     [Fact]

@@ -94,6 +94,19 @@ public class FeeProperties
     }
 
     [Property]
+    public void F3_the_printed_rate_is_the_rate_used_for_the_band(FeeCase c)
+    {
+        foreach (var statement in Bill(c))
+        {
+            if (statement.Rate is { } rate)
+            {
+                Assert.Equal(rate.Fraction, Math.Round(rate.Fraction, c.Schedule.PublishedRateDecimals));
+                Assert.Equal(Math.Clamp(c.Schedule.Factors.FactorFor(rate), c.Schedule.Floor, 1), statement.Factor);
+            }
+        }
+    }
+
+    [Property]
     public void Permuting_the_surveys_changes_no_bill(FeeCase c, int seed)
     {
         var surveys = Surveys(c);
