@@ -110,25 +110,10 @@ public sealed record RevokeRecord(Instant At, Actor Actor, string RecordId, stri
 /// <summary>The ledger's field invariants, shared by its commands and events.</summary>
 internal static class LedgerInvariants
 {
-    public static string RecordId(string value, string name)
-    {
-        Guard.Against.NullOrWhiteSpace(value, name);
-        return value.Length <= 64 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':')
-            ? value
-            : throw new ArgumentException("A record number has 1–64 letters, digits, '-', '_', '.' or ':'.", name);
-    }
+    public static string RecordId(string value, string name) =>
+        Preconditions.IsKey(value) ? value : throw new ArgumentException("A record number has 1–64 letters, digits, '-', '_', '.' or ':'.", name);
 
-    public static string EmployeeId(string value)
-    {
-        try
-        {
-            return new Actor(value, ActorRole.Staff).Id;
-        }
-        catch (ArgumentException e)
-        {
-            throw new ArgumentException(e.Message, nameof(EmployeeId), e);
-        }
-    }
+    public static string EmployeeId(string value) => ComplaintInvariants.EmployeeId(value, nameof(EmployeeId))!;
 
     public static ImmutableArray<string> FindingIds(ImmutableArray<string> ids)
     {

@@ -411,7 +411,7 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentOutOfRangeException">See the operation the allowance's kind maps to.</exception>
     public Instant Due(Instant start, Allowance allowance) => allowance.Kind switch
     {
-        AllowanceKind.Elapsed => YearIndexOf(ToNanos(start), nameof(start)) >= 0 ? start + allowance.Duration : start,
+        AllowanceKind.Elapsed => AddElapsed(start, allowance.Duration),
         AllowanceKind.WorkingTime => AddWorkingTime(start, allowance.Duration),
         AllowanceKind.WorkingDays => AddWorkingDays(start, allowance.Days),
         AllowanceKind.EndOfWorkingDay => EndOfWorkingDay(start),
@@ -585,6 +585,13 @@ public sealed class WorkingCalendar
         }
 
         return new YearBlock(starts.ToArray(), ends.ToArray(), cumulative.ToArray(), workingDays.ToArray(), closings.ToArray());
+    }
+
+    // An elapsed allowance ignores the calendar, but its start must still lie in the supported years.
+    private Instant AddElapsed(Instant start, Duration duration)
+    {
+        YearIndexOf(ToNanos(start), nameof(start));
+        return start + duration;
     }
 
     private long Resolve(LocalDate date, long nanosecondOfDay)

@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Internal;
@@ -12,7 +11,7 @@ namespace PropertyOps.Domain.Complaints;
 /// the same ones when they are created — by <see cref="Complaint.Decide"/> or by a reader of stored events — so a stream
 /// a reader accepts never holds what <see cref="Complaint.Decide"/> would not have produced.
 /// </summary>
-internal static partial class ComplaintInvariants
+internal static class ComplaintInvariants
 {
     public static Instant At(Instant at, [CallerArgumentExpression(nameof(at))] string? name = null) => Preconditions.CheckInstant(at, name);
 
@@ -49,6 +48,7 @@ internal static partial class ComplaintInvariants
         id.IsEmpty ? throw new ArgumentException("A complaint needs an id.", name) : id;
 
     /// <summary>An employee id named in a record (who a complaint is about): an actor id, so never a phone number or a name.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(id))]
     public static string? EmployeeId(string? id, [CallerArgumentExpression(nameof(id))] string? name = null)
     {
         if (id is null)
@@ -101,14 +101,11 @@ internal static partial class ComplaintInvariants
             return null;
         }
 
-        if (!CommandIdPattern().IsMatch(id))
+        if (!Preconditions.IsKey(id))
         {
             throw new ArgumentException("A command id (idempotency key) has 1–64 letters, digits, '-', '_', '.' or ':'.", name);
         }
 
         return id;
     }
-
-    [GeneratedRegex(@"\A[A-Za-z0-9_.:-]{1,64}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex CommandIdPattern();
 }

@@ -108,6 +108,25 @@ internal static class Preconditions
         return instant;
     }
 
+    /// <summary>Whether <paramref name="value"/> is a key (idempotency key, record number, duty id): 1–64 ASCII letters, digits, '-', '_', '.' or ':'.</summary>
+    public static bool IsKey(string? value)
+    {
+        if (value is null || value.Length is 0 or > 64)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether <paramref name="instant"/> lies in the supported years.</summary>
     public static bool IsSupported(Instant instant) => instant >= EarliestInstant && instant <= LatestInstant;
 

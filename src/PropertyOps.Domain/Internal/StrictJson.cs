@@ -15,12 +15,19 @@ internal static class StrictJson
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
-    public static JsonDocument Parse(string json)
+    // JsonDocument transcodes a string to UTF-8 and refuses unpaired surrogates with ArgumentException.
+    public static JsonDocument Parse(string json) =>
+        Parse(() => JsonDocument.Parse(json, DocumentOptions), "The text is not well-formed (it holds an unpaired surrogate).");
+
+    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8Json) =>
+        Parse(() => JsonDocument.Parse(utf8Json, DocumentOptions), "The text is not well-formed UTF-8.");
+
+    private static JsonDocument Parse(Func<JsonDocument> parse, string malformedText)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, DocumentOptions);
+            document = parse();
         }
         catch (JsonException e)
         {
@@ -28,27 +35,7 @@ internal static class StrictJson
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // JsonDocument transcodes the string to UTF-8 and refuses unpaired surrogates this way.
-            throw new JsonException("The text is not well-formed (it holds an unpaired surrogate).", e);
-        }
-
-        return Checked(document);
-    }
-
-    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8Json)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, DocumentOptions);
-        }
-        catch (JsonException e)
-        {
-            throw new JsonException("The text is not valid JSON: " + SafeMessage(e.Message), e);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            throw new JsonException("The text is not well-formed UTF-8.", e);
+            throw new JsonException(malformedText, e);
         }
 
         return Checked(document);

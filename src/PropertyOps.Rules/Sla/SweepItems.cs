@@ -87,10 +87,11 @@ public sealed class SweepItems : IReadOnlyList<SweepItem>
             return false;
         }
 
-        var i = 0;
+        var mine = GetEnumerator();
         foreach (var item in other)
         {
-            if (!item.Equals(this[i++]))
+            mine.MoveNext();
+            if (!item.Equals(mine.Current))
             {
                 return false;
             }
