@@ -82,6 +82,29 @@ public static class Arbitraries
                 ? [c with { Households = c.Households.RemoveAt(c.Households.Length - 1), Scores = c.Scores.RemoveAt(c.Scores.Length - 1) }]
                 : []);
 
+    /// <summary>A household's year with three fee items (management by satisfaction, lift by satisfaction, waste not).</summary>
+    public static Arbitrary<PeriodCase> PeriodCase() =>
+        Arb.From(
+            from area in Gen.Choose(1_000, 30_000)
+            from price in Gen.Choose(50, 1_000)
+            from scores in Gen.ListOf(Gen.Frequency((1, Gen.Constant(-1)), (4, Gen.Choose(0, 100))), 4)
+            from schedule in Arbitraries.Schedules()
+            from vacant in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+            from handover in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 365)))
+            select new PeriodCase(area / 100m, price / 100m, [.. scores.Select(s => s < 0 ? null : (int?)s)], WithItems(schedule, price / 100m), vacant, handover));
+
+    public static PropertyOps.Rules.Fees.FeeSchedule WithItems(PropertyOps.Rules.Fees.FeeSchedule schedule, decimal price) => schedule with
+    {
+        Items = ImmutableDictionary<PropertyOps.Domain.Fees.UnitType, ImmutableArray<PropertyOps.Rules.Fees.FeeItem>>.Empty.Add(
+            PropertyOps.Domain.Fees.UnitType.Residence,
+            [
+                PropertyOps.Rules.Fees.FeeItem.Management(PropertyOps.Domain.Fees.Money.Yuan(price)),
+                new PropertyOps.Rules.Fees.FeeItem("lift", "电梯费", PropertyOps.Domain.Fees.Money.Yuan(0.35m), PropertyOps.Rules.Fees.FeePricing.PerSquareMetre, bySatisfaction: true),
+                new PropertyOps.Rules.Fees.FeeItem("waste", "垃圾清运费", PropertyOps.Domain.Fees.Money.Yuan(8m), PropertyOps.Rules.Fees.FeePricing.PerUnit, bySatisfaction: false),
+            ]),
+        Vacancy = new PropertyOps.Rules.Fees.VacancyPolicy(0.7m, "management", "lift"),
+    };
+
     public static Gen<PropertyOps.Rules.Fees.FeeSchedule> Schedules() =>
         from floorPct in Gen.Choose(50, 95)
         from linear in Gen.Elements(true, false)
@@ -292,4 +315,11 @@ public sealed record RankingCase(
     ImmutableArray<int> Ranks, ImmutableArray<int> Complaints, ImmutableArray<int> Unreasonable, ImmutableArray<int> Findings, int Size, int Seed)
 {
     public override string ToString() => $"size {Size}, seed {Seed}; " + string.Join(" | ", Ranks.Select((r, i) => $"E{i}: rank {r}/10, {Complaints[i]} complaints (+{Unreasonable[i]} unreasonable), {Findings[i]} findings"));
+}
+
+/// <summary>A year's billing of one household: its area and price (whole fen per month or not), a score per quarter (or none), and a schedule.</summary>
+public sealed record PeriodCase(decimal Area, decimal Price, ImmutableArray<int?> Scores, PropertyOps.Rules.Fees.FeeSchedule Schedule, bool Vacant, int HandoverDay)
+{
+    public override string ToString() =>
+        $"{Area} m² at {Price}; scores {string.Join("/", Scores.Select(s => s?.ToString() ?? "none"))}; vacant {Vacant}; handover day {HandoverDay}; floor {Schedule.Floor}, {Schedule.Factors}, {Schedule.Rounding}";
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -11,11 +10,11 @@ using PropertyOps.Domain.Fees;
 namespace PropertyOps.Rules.Fees;
 
 /// <summary>
-/// Bills a quarter by satisfaction (买单式物业管理, F1–F3): every household's base fee, satisfaction rate, factor and
-/// payable fee, with a statement explaining each number. Pure: the same households, surveys and schedule give the same
-/// bills in any order.
+/// Bills by satisfaction (买单式物业管理, F1–F3): a quarter (<see cref="Bill"/>) or any period with fee items, unit types,
+/// vacancy, pro-rating, prepayment and settlement by quarter (<see cref="BillPeriod"/>), with statements explaining each
+/// number. Pure: the same households, surveys and schedule give the same bills in any order; inputs are never changed.
 /// </summary>
-public static class FeeCalculator
+public static partial class FeeCalculator
 {
     private static readonly RuleId F1 = RuleId.Parse("F1");
     private static readonly RuleId F2 = RuleId.Parse("F2");
@@ -35,6 +34,8 @@ public static class FeeCalculator
     /// scores items the schedule does not list (or leaves one out), or is on a different scale than it declares.</exception>
     /// <exception cref="RuleViolationException">A household returned two surveys for the quarter (F1), or a survey is for a quarter
     /// that has not started by <paramref name="asOf"/> (F2); the message names the household.</exception>
+    /// <remarks>The base fee is area × <see cref="FeeSchedule.UnitPrice"/> × 3 months; for fee items, unit types, vacancy and
+    /// other periods use <see cref="BillPeriod"/>.</remarks>
     public static ImmutableArray<FeeStatement> Bill(
         IEnumerable<Household> households,
         IEnumerable<SatisfactionSurvey> surveys,
@@ -48,108 +49,31 @@ public static class FeeCalculator
         Guard.Against.Null(schedule);
         Guard.Against.Null(zone);
         schedule.Validate();
-        var homes = households.ToList();
-        var index = new Dictionary<string, int>(homes.Count, StringComparer.Ordinal);
-        for (var i = 0; i < homes.Count; i++)
-        {
-            var home = homes[i] ?? throw new ArgumentException($"Household #{i} is null.", nameof(households));
-            if (!index.TryAdd(home.Id, i))
-            {
-                throw new ArgumentException($"Household {home.Id} is listed twice.", nameof(households));
-            }
-        }
-
+        var (homes, index) = Index(households);
         var items = schedule.Weights.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToImmutableArray();
         var weights = items.Select(i => schedule.Weights[i]).ToImmutableArray();
-        var collection = quarter.CollectionWindow(schedule.WindowDays);
-        var collectionStart = zone.AtStartOfDay(collection.Start).ToInstant();
-        var collectionEnd = zone.AtStartOfDay(collection.End.PlusDays(1)).ToInstant();
-        var quarterStarted = zone.AtStartOfDay(quarter.Start).ToInstant() <= asOf;
-        var handOut = quarter.HandOutWindow(schedule.WindowDays);
-        var handOutStart = zone.AtStartOfDay(handOut.Start).ToInstant();
-        var handOutEnd = zone.AtStartOfDay(handOut.End.PlusDays(1)).ToInstant();
-        var rates = new SatisfactionRate?[homes.Count];
-        var late = new bool[homes.Count];
-        var flags = new int[homes.Count];
-        var seen = new bool[homes.Count];
+        var book = new RateBook(quarter, schedule, zone, homes.Count);
         foreach (var survey in surveys)
         {
             Guard.Against.Null(survey, nameof(surveys));
-            if ((survey.Quarter == quarter ? !quarterStarted : zone.AtStartOfDay(survey.Quarter.Start).ToInstant() > asOf))
+            CheckStarted(survey, zone, asOf);
+            if (survey.Quarter == quarter)
             {
-                throw new RuleViolationException(new RuleViolation(F2, $"Household {survey.HouseholdId}: the survey is for {survey.Quarter}, which has not started."));
-            }
-
-            if (survey.Quarter != quarter)
-            {
-                continue;
-            }
-
-            if (!index.TryGetValue(survey.HouseholdId, out var h))
-            {
-                throw new ArgumentException($"Household {survey.HouseholdId} returned a survey but is not among the households billed.", nameof(surveys));
-            }
-
-            if (seen[h])
-            {
-                throw new RuleViolationException(new RuleViolation(F1, $"Household {survey.HouseholdId} returned two surveys for {quarter}; one survey per household per quarter."));
-            }
-
-            seen[h] = true;
-            var rate = Published(RateOf(survey, items, weights, schedule.Method), schedule);
-            // F2: returned outside the collection window (early or late), or handed out outside the first days.
-            var early = survey.ReturnedAt < collectionStart;
-            var handOutLate = survey.HandedOutAt < handOutStart || survey.HandedOutAt >= handOutEnd;
-            flags[h] = early ? (handOutLate ? EarlyAndHandOut : Early) : survey.ReturnedAt >= collectionEnd ? (handOutLate ? LateAndHandOut : Late) : handOutLate ? HandOut : 0;
-            late[h] = flags[h] != 0;
-            if (!late[h] || schedule.LateSurveys == LateSurveyHandling.Flag)
-            {
-                rates[h] = rate;
+                book.Record(survey, Find(index, survey), items, weights, schedule);
             }
         }
 
-        decimal sum = 0;
-        var respondents = 0;
-        foreach (var rate in rates)
-        {
-            if (rate is { } r)
-            {
-                sum += r.Fraction;
-                respondents++;
-            }
-        }
-
-        SatisfactionRate? average = respondents == 0 ? null
-            : Published(new SatisfactionRate(Math.Round(sum / respondents, RateDecimals, MidpointRounding.AwayFromZero)), schedule);
-        var outcome = schedule.LateSurveys == LateSurveyHandling.Refuse ? "refused" : "counted";
-        ImmutableArray<string>[] flagTexts =
-        [
-            [],
-            [$"late survey {outcome} (F2)"],
-            [$"early survey (returned before the collection window) {outcome} (F2)"],
-            [$"survey handed out outside the first {schedule.WindowDays} days {outcome} (F2)"],
-            [$"late survey {outcome} (F2)", $"survey handed out outside the first {schedule.WindowDays} days (F2)"],
-            [$"early survey (returned before the collection window) {outcome} (F2)", $"survey handed out outside the first {schedule.WindowDays} days (F2)"],
-        ];
+        book.Close(homes, schedule);
+        var flagTexts = FlagTexts(schedule);
         var statements = ImmutableArray.CreateBuilder<FeeStatement>(homes.Count);
         var monthsTimesPrice = schedule.UnitPrice * Quarter.Months;
         for (var h = 0; h < homes.Count; h++)
         {
             var home = homes[h];
             var @base = (monthsTimesPrice * home.Area).Round(schedule.Rounding);
-            var (rate, factor, basis) = (schedule.Mode, rates[h], average) switch
-            {
-                (BillingMode.EstateWide, _, { } estate) => (estate, FactorFor(schedule, estate), FeeBasis.EstateRate),
-                (BillingMode.PerOwner, { } own, _) => (own, FactorFor(schedule, own), FeeBasis.OwnRate),
-                _ => schedule.NonRespondents switch
-                {
-                    NonRespondentRule.EstateAverage when average is { } avg => ((SatisfactionRate?)avg, FactorFor(schedule, avg), FeeBasis.EstateAverageForNonRespondent),
-                    NonRespondentRule.FixedFactor => (null, schedule.NonRespondentFactor, FeeBasis.FixedFactor),
-                    _ => ((SatisfactionRate?)null, 1m, FeeBasis.InFull),
-                },
-            };
+            var (rate, factor, basis) = book.Decide(h, schedule);
             var payable = (@base * factor).Round(schedule.Rounding);
-            statements.Add(new FeeStatement(home, quarter, schedule, items, weights, @base, rate, factor, payable, rates[h] is not null, basis, flagTexts[flags[h]]));
+            statements.Add(new FeeStatement(home, quarter, schedule, items, weights, @base, rate, factor, payable, book.Rates[h] is not null, basis, flagTexts[book.Flags[h]], book.ResponseRate));
         }
 
         return statements.MoveToImmutable();
@@ -169,16 +93,53 @@ public static class FeeCalculator
         return Published(RateOf(survey, items, items.Select(i => schedule.Weights[i]).ToImmutableArray(), schedule.Method), schedule);
     }
 
+    private static (List<Household> Homes, Dictionary<string, int> Index) Index(IEnumerable<Household> households)
+    {
+        var homes = households.ToList();
+        var index = new Dictionary<string, int>(homes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < homes.Count; i++)
+        {
+            var home = homes[i] ?? throw new ArgumentException($"Household #{i} is null.", nameof(households));
+            if (!index.TryAdd(home.Id, i))
+            {
+                throw new ArgumentException($"Household {home.Id} is listed twice.", nameof(households));
+            }
+        }
+
+        return (homes, index);
+    }
+
+    private static int Find(Dictionary<string, int> index, SatisfactionSurvey survey) =>
+        index.TryGetValue(survey.HouseholdId, out var h)
+            ? h
+            : throw new ArgumentException($"Household {survey.HouseholdId} returned a survey but is not among the households billed.", "surveys");
+
+    private static void CheckStarted(SatisfactionSurvey survey, DateTimeZone zone, Instant asOf)
+    {
+        if (zone.AtStartOfDay(survey.Quarter.Start).ToInstant() > asOf)
+        {
+            throw new RuleViolationException(new RuleViolation(F2, $"Household {survey.HouseholdId}: the survey is for {survey.Quarter}, which has not started."));
+        }
+    }
+
+    private static ImmutableArray<string>[] FlagTexts(FeeSchedule schedule)
+    {
+        var outcome = schedule.LateSurveys == LateSurveyHandling.Refuse ? "refused" : "counted";
+        return
+        [
+            [],
+            [$"late survey {outcome} (F2)"],
+            [$"early survey (returned before the collection window) {outcome} (F2)"],
+            [$"survey handed out outside the first {schedule.WindowDays} days {outcome} (F2)"],
+            [$"late survey {outcome} (F2)", $"survey handed out outside the first {schedule.WindowDays} days (F2)"],
+            [$"early survey (returned before the collection window) {outcome} (F2)", $"survey handed out outside the first {schedule.WindowDays} days (F2)"],
+        ];
+    }
+
     // The rate is rounded to the precision the estate publishes (四舍五入) before the band or line is applied, so the rate
     // printed on the statement is the rate billed.
     private static SatisfactionRate Published(SatisfactionRate rate, FeeSchedule schedule) =>
         new(Math.Round(rate.Fraction, schedule.PublishedRateDecimals, MidpointRounding.AwayFromZero));
-
-    private const int Early = 2;
-    private const int Late = 1;
-    private const int HandOut = 3;
-    private const int LateAndHandOut = 4;
-    private const int EarlyAndHandOut = 5;
 
     private static SatisfactionRate RateOf(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights, RateMethod method)
     {
@@ -219,4 +180,102 @@ public static class FeeCalculator
     private static decimal FactorFor(FeeSchedule schedule, SatisfactionRate rate) =>
         Math.Clamp(schedule.Factors.FactorFor(rate), schedule.Floor, 1);
 
+    /// <summary>One quarter's surveys: each household's counted rate and F2 flags, the estate rate and the response.</summary>
+    internal sealed class RateBook
+    {
+        private const int Early = 2;
+        private const int Late = 1;
+        private const int HandOut = 3;
+        private const int LateAndHandOut = 4;
+        private const int EarlyAndHandOut = 5;
+
+        private readonly Instant _collectionStart;
+        private readonly Instant _collectionEnd;
+        private readonly Instant _handOutStart;
+        private readonly Instant _handOutEnd;
+        private readonly bool[] _seen;
+
+        public RateBook(Quarter quarter, FeeSchedule schedule, DateTimeZone zone, int households)
+        {
+            Quarter = quarter;
+            var collection = quarter.CollectionWindow(schedule.WindowDays);
+            _collectionStart = zone.AtStartOfDay(collection.Start).ToInstant();
+            _collectionEnd = zone.AtStartOfDay(collection.End.PlusDays(1)).ToInstant();
+            var handOut = quarter.HandOutWindow(schedule.WindowDays);
+            _handOutStart = zone.AtStartOfDay(handOut.Start).ToInstant();
+            _handOutEnd = zone.AtStartOfDay(handOut.End.PlusDays(1)).ToInstant();
+            Rates = new SatisfactionRate?[households];
+            Flags = new int[households];
+            _seen = new bool[households];
+        }
+
+        public Quarter Quarter { get; }
+
+        public SatisfactionRate?[] Rates { get; }
+
+        public int[] Flags { get; }
+
+        public SatisfactionRate? Average { get; private set; }
+
+        public decimal ResponseRate { get; private set; }
+
+        public bool BelowMinimum { get; private set; }
+
+        public void Record(SatisfactionSurvey survey, int h, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights, FeeSchedule schedule)
+        {
+            if (_seen[h])
+            {
+                throw new RuleViolationException(new RuleViolation(F1, $"Household {survey.HouseholdId} returned two surveys for {Quarter}; one survey per household per quarter."));
+            }
+
+            _seen[h] = true;
+            var rate = Published(RateOf(survey, items, weights, schedule.Method), schedule);
+
+            // F2: returned outside the collection window (early or late), or handed out outside the first days.
+            var early = survey.ReturnedAt < _collectionStart;
+            var handOutLate = survey.HandedOutAt < _handOutStart || survey.HandedOutAt >= _handOutEnd;
+            Flags[h] = early ? (handOutLate ? EarlyAndHandOut : Early) : survey.ReturnedAt >= _collectionEnd ? (handOutLate ? LateAndHandOut : Late) : handOutLate ? HandOut : 0;
+            if (Flags[h] == 0 || schedule.LateSurveys == LateSurveyHandling.Flag)
+            {
+                Rates[h] = rate;
+            }
+        }
+
+        // The estate rate: respondents' rates weighted by area (or one each), rounded like any rate; and the response.
+        public void Close(List<Household> homes, FeeSchedule schedule)
+        {
+            decimal sum = 0;
+            decimal weight = 0;
+            var respondents = 0;
+            var byArea = schedule.EstateWeighting == EstateWeighting.ByArea;
+            for (var h = 0; h < Rates.Length; h++)
+            {
+                if (Rates[h] is { } r)
+                {
+                    var w = byArea ? homes[h].Area : 1m;
+                    sum += r.Fraction * w;
+                    weight += w;
+                    respondents++;
+                }
+            }
+
+            Average = respondents == 0 ? null
+                : Published(new SatisfactionRate(Math.Clamp(Math.Round(sum / weight, RateDecimals, MidpointRounding.AwayFromZero), 0, 1)), schedule);
+            ResponseRate = Rates.Length == 0 ? 0 : Math.Round((decimal)respondents / Rates.Length, RateDecimals, MidpointRounding.AwayFromZero);
+            BelowMinimum = schedule.Mode == BillingMode.EstateWide && respondents < schedule.MinimumResponseRate * Rates.Length;
+        }
+
+        public (SatisfactionRate? Rate, decimal Factor, FeeBasis Basis) Decide(int h, FeeSchedule schedule) => (schedule.Mode, Rates[h], Average) switch
+        {
+            (BillingMode.EstateWide, _, _) when BelowMinimum => (null, schedule.BelowMinimumResponseFactor, FeeBasis.BelowMinimumResponse),
+            (BillingMode.EstateWide, _, { } estate) => (estate, FactorFor(schedule, estate), FeeBasis.EstateRate),
+            (BillingMode.PerOwner, { } own, _) => (own, FactorFor(schedule, own), FeeBasis.OwnRate),
+            _ => schedule.NonRespondents switch
+            {
+                NonRespondentRule.EstateAverage when Average is { } avg => ((SatisfactionRate?)avg, FactorFor(schedule, avg), FeeBasis.EstateAverageForNonRespondent),
+                NonRespondentRule.FixedFactor => (null, schedule.NonRespondentFactor, FeeBasis.FixedFactor),
+                _ => ((SatisfactionRate?)null, 1m, FeeBasis.InFull),
+            },
+        };
+    }
 }

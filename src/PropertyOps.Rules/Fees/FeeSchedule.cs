@@ -10,9 +10,9 @@ namespace PropertyOps.Rules.Fees;
 /// scores make a rate, how the rate sets the factor, the floor, and what non-respondents and late surveys get.
 /// </summary>
 /// <remarks>
-/// <para>Interpretation (docs/rules.md, F3): base fee = area (m²) × unit price (per m² per month) × 3 months, rounded to the fen;
-/// payable = base × factor, rounded to the fen with <see cref="Rounding"/>; the factor is never below <see cref="Floor"/>
-/// nor above 100 %.</para>
+/// <para>Interpretation (docs/rules.md, F3): base fee of an item = area (m², or 1 for a per-unit price) × price per month ×
+/// months (partial months by their days), rounded to the fen; payable = base × factor for items priced by satisfaction,
+/// rounded to the fen with <see cref="Rounding"/>; the factor is never below <see cref="Floor"/> nor above 100 %.</para>
 /// <para>A schedule is checked by <see cref="Validate"/> (the calculator does so before billing).</para>
 /// </remarks>
 public sealed record FeeSchedule
@@ -56,6 +56,53 @@ public sealed record FeeSchedule
 
     /// <summary>The length in days of the hand-out and collection windows (F2: 5).</summary>
     public int WindowDays { get; init; } = 5;
+
+    /// <summary>
+    /// The priced fee items per unit type (F3), e.g. a residence's management fee by satisfaction and its lift fee not. A
+    /// residence with no entry here pays one management fee item at <see cref="UnitPrice"/> per m², by satisfaction.
+    /// </summary>
+    public ImmutableDictionary<UnitType, ImmutableArray<FeeItem>> Items { get; init; } = ImmutableDictionary<UnitType, ImmutableArray<FeeItem>>.Empty;
+
+    /// <summary>What a vacant unit (空置房) pays; <see langword="null"/>: vacant units pay in full.</summary>
+    public VacancyPolicy? Vacancy { get; init; }
+
+    /// <summary>How respondents' rates are weighted in the estate rate (estate-wide mode, and the estate average for non-respondents): by area by default.</summary>
+    public EstateWeighting EstateWeighting { get; init; } = EstateWeighting.ByArea;
+
+    /// <summary>
+    /// Estate-wide mode: the least share of households whose surveys must count, 0–1 (default 50 %); below it the estate
+    /// rate is not used and everyone pays <see cref="BelowMinimumResponseFactor"/>, and the statement says so.
+    /// </summary>
+    public decimal MinimumResponseRate { get; init; } = 0.5m;
+
+    /// <summary>Estate-wide mode: the factor paid when too few surveys count (<see cref="MinimumResponseRate"/>); the full fee by default.</summary>
+    public decimal BelowMinimumResponseFactor { get; init; } = 1m;
+
+    /// <summary>The unit a statement's payable is rounded to (a period bill's total): the fen by default, or the jiao or yuan (抹零).</summary>
+    public PayableUnit PayableUnit { get; init; } = PayableUnit.Fen;
+
+    /// <summary>How the payable is rounded to <see cref="PayableUnit"/>: the change is dropped (抹零, toward zero) by default.</summary>
+    public MidpointRounding PayableRounding { get; init; } = MidpointRounding.ToZero;
+
+    /// <summary>The fee items of a unit type.</summary>
+    /// <param name="type">The unit type.</param>
+    /// <returns>The items, in the schedule's order.</returns>
+    /// <exception cref="ArgumentException">The schedule prices no item for the type.</exception>
+    public ImmutableArray<FeeItem> ItemsFor(UnitType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (Items.TryGetValue(type, out var items) && !items.IsDefaultOrEmpty)
+        {
+            return items;
+        }
+
+        if (type.Equals(UnitType.Residence) && !Items.ContainsKey(type))
+        {
+            return [FeeItem.Management(UnitPrice)];
+        }
+
+        throw new ArgumentException($"The unit type {type} has no price in the schedule.", nameof(Items));
+    }
 
     /// <summary>The highest unit price accepted, per m² per month (real estates charge a few yuan).</summary>
     public const decimal MaxUnitPrice = 10_000m;
@@ -124,6 +171,44 @@ public sealed record FeeSchedule
         if (WindowDays is < 1 or > 31)
         {
             throw new ArgumentException("The survey windows last 1 to 31 days.", nameof(WindowDays));
+        }
+
+        if (Items is null)
+        {
+            throw new ArgumentException("The schedule has no item table.", nameof(Items));
+        }
+
+        foreach (var (type, items) in Items)
+        {
+            if (items.IsDefaultOrEmpty || items.Any(i => i is null))
+            {
+                throw new ArgumentException($"The unit type {type} has no price.", nameof(Items));
+            }
+
+            if (items.Any(i => i.Price.Currency != UnitPrice.Currency))
+            {
+                throw new ArgumentException($"The unit type {type} prices an item in another currency than {UnitPrice.Currency}.", nameof(Items));
+            }
+
+            if (items.Select(i => i.Code).Distinct(StringComparer.Ordinal).Count() != items.Length)
+            {
+                throw new ArgumentException($"The unit type {type} lists a fee item twice.", nameof(Items));
+            }
+        }
+
+        if (MinimumResponseRate < 0 || MinimumResponseRate > 1)
+        {
+            throw new ArgumentException($"The minimum response rate {FeeTier.Pct(MinimumResponseRate)} is outside 0–100%.", nameof(MinimumResponseRate));
+        }
+
+        if (BelowMinimumResponseFactor < Floor || BelowMinimumResponseFactor > 1)
+        {
+            throw new ArgumentException($"The factor below the minimum response {FeeTier.Pct(BelowMinimumResponseFactor)} is outside {FeeTier.Pct(Floor)}–100%.", nameof(BelowMinimumResponseFactor));
+        }
+
+        if (!Enum.IsDefined(EstateWeighting) || !Enum.IsDefined(PayableUnit) || !Enum.IsDefined(PayableRounding))
+        {
+            throw new ArgumentException("The schedule has an unknown weighting or payable rounding.", nameof(PayableUnit));
         }
     }
 }

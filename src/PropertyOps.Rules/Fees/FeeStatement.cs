@@ -18,11 +18,13 @@ public sealed class FeeStatement
     private readonly ImmutableArray<ServiceItem> _items;
     private readonly ImmutableArray<decimal> _weights;
     private readonly FeeBasis _basis;
+    private readonly decimal _responseRate;
 
     internal FeeStatement(
         Household household, Quarter quarter, FeeSchedule schedule, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights,
-        Money @base, SatisfactionRate? rate, decimal factor, Money payable, bool responded, FeeBasis basis, ImmutableArray<string> flags)
+        Money @base, SatisfactionRate? rate, decimal factor, Money payable, bool responded, FeeBasis basis, ImmutableArray<string> flags, decimal responseRate)
     {
+        _responseRate = responseRate;
         _household = household;
         _schedule = schedule;
         _items = items;
@@ -97,31 +99,17 @@ public sealed class FeeStatement
         {
             var refused = _schedule.LateSurveys == LateSurveyHandling.Refuse;
             lines.Add(new StatementLine(
-                refused ? "评分表未在季度最后 5 天内交回，不予采用" : "评分表未在季度最后 5 天内交回（已采用，请核查）",
-                refused ? "The survey came back outside the quarter's last 5 days and was not counted" : "The survey came back outside the quarter's last 5 days (counted; please check)",
+                refused ? $"评分表未在规定时间发放或交回（季度前 {_schedule.WindowDays} 天发放、最后 {_schedule.WindowDays} 天交回），不予采用" : $"评分表未在规定时间发放或交回（季度前 {_schedule.WindowDays} 天发放、最后 {_schedule.WindowDays} 天交回），已采用，请核查",
+                refused ? $"The survey was handed out or returned outside its window (first {_schedule.WindowDays} / last {_schedule.WindowDays} days of the quarter) and was not counted" : $"The survey was handed out or returned outside its window (first {_schedule.WindowDays} / last {_schedule.WindowDays} days of the quarter): counted; please check",
                 null));
         }
 
-        var (zh, en) = _basis switch
-        {
-            FeeBasis.EstateRate => ($"全小区统一满意率：{Rate}（全部有效评分表平均）", $"Estate-wide satisfaction rate: {Rate} (average of all counted surveys)"),
-            FeeBasis.OwnRate => _schedule.Method == RateMethod.WeightedMean
-                ? ($"服务满意率：{Rate}（各项评分加权平均）", $"Satisfaction rate: {Rate} (weighted mean of item scores)")
-                : ($"服务满意率：{Rate}（满意及以上项目加权占比）", $"Satisfaction rate: {Rate} (weighted share of items rated satisfied or better)"),
-            FeeBasis.EstateAverageForNonRespondent => ($"未交评分表：按全小区平均满意率 {Rate} 计", $"No survey counted: billed at the estate's average rate {Rate}"),
-            FeeBasis.FixedFactor => ($"未交评分表：按固定系数 {Pct(Factor)} 收取", $"No survey counted: billed at the fixed factor {Pct(Factor)}"),
-            _ => ("未交评分表：按全额收取", "No survey counted: billed in full"),
-        };
+        var (zh, en) = FeeText.Basis(_basis, _schedule, Rate, Factor, _responseRate);
         lines.Add(new StatementLine(zh, en, null));
         if (Rate is { } applied)
         {
-            var floor = Factor == _schedule.Floor && _schedule.Floor > 0;
-            var band = _schedule.Factors.IsTiered ? $"属 {_schedule.Factors.TierFor(applied)} 档" : "按线性插值";
-            var bandEn = _schedule.Factors.IsTiered ? $"tier {_schedule.Factors.TierFor(applied)}" : "linear interpolation";
-            lines.Add(new StatementLine(
-                $"收费系数：{band} → {Pct(Factor)}{(floor ? "（保底）" : string.Empty)}",
-                $"Fee factor: {bandEn} → {Pct(Factor)}{(floor ? " (floor)" : string.Empty)}",
-                null));
+            var (bandZh, bandEn) = FeeText.Band(_schedule, applied, Factor);
+            lines.Add(new StatementLine(bandZh, bandEn, null));
         }
 
         var adjustment = Payable - Base;
@@ -132,9 +120,9 @@ public sealed class FeeStatement
         return lines.ToImmutable();
     }
 
-    private static string N(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
+    private static string N(decimal value) => FeeText.N(value);
 
-    private static string Pct(decimal fraction) => Math.Round(fraction * 100, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    private static string Pct(decimal fraction) => FeeText.Pct(fraction);
 }
 
 /// <summary>Which number set a statement's factor.</summary>
@@ -145,4 +133,43 @@ internal enum FeeBasis
     EstateAverageForNonRespondent,
     FixedFactor,
     InFull,
+    BelowMinimumResponse,
+    Pending,
 }
+
+/// <summary>The bilingual wording shared by quarter and period statements.</summary>
+internal static class FeeText
+{
+    public static string N(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
+
+    public static string Pct(decimal fraction) => Math.Round(fraction * 100, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    public static (string Zh, string En) Band(FeeSchedule schedule, SatisfactionRate applied, decimal factor)
+    {
+        var floor = factor == schedule.Floor && schedule.Floor > 0;
+        var band = schedule.Factors.IsTiered ? $"属 {schedule.Factors.TierFor(applied)} 档" : "按线性插值";
+        var bandEn = schedule.Factors.IsTiered ? $"tier {schedule.Factors.TierFor(applied)}" : "linear interpolation";
+        return ($"收费系数：{band} → {Pct(factor)}{(floor ? "（保底）" : string.Empty)}", $"Fee factor: {bandEn} → {Pct(factor)}{(floor ? " (floor)" : string.Empty)}");
+    }
+
+    public static (string Zh, string En) Basis(FeeBasis basis, FeeSchedule schedule, SatisfactionRate? rate, decimal factor, decimal responseRate)
+    {
+        var weighting = schedule.EstateWeighting == EstateWeighting.ByArea ? ("按面积加权", "weighted by area") : ("按户平均", "one per household");
+        return basis switch
+        {
+            FeeBasis.EstateRate => ($"全小区统一满意率：{rate}（有效评分表{weighting.Item1}，回收率 {Pct(responseRate)}）", $"Estate-wide satisfaction rate: {rate} (counted surveys {weighting.Item2}; response {Pct(responseRate)})"),
+            FeeBasis.BelowMinimumResponse => (
+                $"评分表回收率 {Pct(responseRate)} 低于最低要求 {Pct(schedule.MinimumResponseRate)}，不计全小区满意率，按 {Pct(factor)} 收取",
+                $"Response {Pct(responseRate)} is below the minimum {Pct(schedule.MinimumResponseRate)}: no estate rate; billed at the fallback factor {Pct(factor)}"),
+            FeeBasis.OwnRate => schedule.Method == RateMethod.WeightedMean
+                ? ($"服务满意率：{rate}（各项评分加权平均）", $"Satisfaction rate: {rate} (weighted mean of item scores)")
+                : ($"服务满意率：{rate}（满意及以上项目加权占比）", $"Satisfaction rate: {rate} (weighted share of items rated satisfied or better)"),
+            FeeBasis.EstateAverageForNonRespondent => ($"未交评分表：按全小区平均满意率 {rate} 计", $"No survey counted: billed at the estate's average rate {rate}"),
+            FeeBasis.FixedFactor => ($"未交评分表：按固定系数 {Pct(factor)} 收取", $"No survey counted: billed at the fixed factor {Pct(factor)}"),
+            FeeBasis.Pending => ("本季度评分尚未结束：暂按全额收取，季末结算", "The quarter's survey has not closed: billed in full for now, settled at the quarter's end"),
+            _ => ("未交评分表：按全额收取", "No survey counted: billed in full"),
+        };
+    }
+}
+
+    

@@ -77,11 +77,16 @@ public class FeeExamples
     }
 
     [Fact]
-    public void Estate_wide_mode_bills_everyone_at_the_average_rate()
+    public void F3_estate_wide_mode_weights_the_rates_by_area_by_default_or_one_per_household()
     {
         var big = new Household("3-2-1203", 120m);
         var silent = new Household("3-2-1204", 60m);
-        var bills = FeeCalculator.Bill([Flat, big, silent], [Survey(Flat.Id, 85), Survey(big.Id, 95)], Q3, Preset with { Mode = BillingMode.EstateWide }, Shanghai, BillDay);
+
+        // (85 % × 89.6 + 95 % × 120) ÷ 209.6 = 90.7252 % → published 90.73 %.
+        var byArea = FeeCalculator.Bill([Flat, big, silent], [Survey(Flat.Id, 85), Survey(big.Id, 95)], Q3, Preset with { Mode = BillingMode.EstateWide }, Shanghai, BillDay);
+        Assert.All(byArea, b => Assert.Equal(SatisfactionRate.FromPercent(90.73m), b.Rate));
+        Assert.Contains("weighted by area; response 66.67%", byArea[2].Lines[1].English, StringComparison.Ordinal);
+        var bills = FeeCalculator.Bill([Flat, big, silent], [Survey(Flat.Id, 85), Survey(big.Id, 95)], Q3, Preset with { Mode = BillingMode.EstateWide, EstateWeighting = EstateWeighting.PerHousehold }, Shanghai, BillDay);
         Assert.All(bills, b => Assert.Equal(SatisfactionRate.FromPercent(90), b.Rate));
         Assert.Equal(Money.Yuan(752.64m), bills[0].Payable);
         Assert.Equal(Money.Yuan(1008m), bills[1].Payable);

@@ -1,0 +1,108 @@
+using System;
+using System.Text.RegularExpressions;
+using PropertyOps.Domain.Fees;
+
+namespace PropertyOps.Rules.Fees;
+
+/// <summary>
+/// One priced fee item of a unit type (F3): e.g. the management fee (物业服务费) at 2.80 CNY per m² per month, priced by
+/// satisfaction, or a lift fee (电梯费) or waste fee (垃圾清运费) that satisfaction does not change.
+/// </summary>
+public sealed record FeeItem
+{
+    /// <summary>Creates a fee item.</summary>
+    /// <param name="code">A stable code: 1–40 lowercase letters, digits or '-'.</param>
+    /// <param name="name">The display name, 1–40 characters (e.g. 物业服务费).</param>
+    /// <param name="price">The price per month: per m² or per unit, as <paramref name="pricing"/> says; 0–<see cref="FeeSchedule.MaxUnitPrice"/>.</param>
+    /// <param name="pricing">Whether the price is per m² or per unit.</param>
+    /// <param name="bySatisfaction">Whether the satisfaction factor applies to the item.</param>
+    /// <exception cref="ArgumentException">The code or name is malformed, the price out of range, or the pricing unknown; the message names the field.</exception>
+    public FeeItem(string code, string name, Money price, FeePricing pricing, bool bySatisfaction)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (!Regex.IsMatch(code, @"\A[a-z0-9-]{1,40}\z", RegexOptions.CultureInvariant))
+        {
+            throw new ArgumentException("A fee item code has 1–40 lowercase letters, digits and '-'.", nameof(code));
+        }
+
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length is 0 or > 40 || string.IsNullOrWhiteSpace(name) || name.Contains('\n', StringComparison.Ordinal) || name.Contains('\r', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A fee item name has 1–40 characters on one line.", nameof(name));
+        }
+
+        if (price.Amount < 0 || price.Amount > FeeSchedule.MaxUnitPrice)
+        {
+            throw new ArgumentOutOfRangeException(nameof(price), $"The price of fee item {code} lies between 0 and {FeeSchedule.MaxUnitPrice} per month.");
+        }
+
+        if (!Enum.IsDefined(pricing))
+        {
+            throw new ArgumentOutOfRangeException(nameof(pricing), $"Fee item {code}: the pricing is unknown.");
+        }
+
+        Code = code;
+        Name = name;
+        Price = price;
+        Pricing = pricing;
+        BySatisfaction = bySatisfaction;
+    }
+
+    /// <summary>The code, e.g. <c>management</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>The display name, e.g. <c>物业服务费</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The price per month (per m² or per unit).</summary>
+    public Money Price { get; }
+
+    /// <summary>Whether the price is per m² or per unit.</summary>
+    public FeePricing Pricing { get; }
+
+    /// <summary>Whether the satisfaction factor applies.</summary>
+    public bool BySatisfaction { get; }
+
+    /// <summary>The management fee priced per m² by satisfaction (物业服务费).</summary>
+    /// <param name="pricePerSquareMetre">The price per m² per month.</param>
+    /// <returns>The item.</returns>
+    public static FeeItem Management(Money pricePerSquareMetre) => new("management", "物业服务费", pricePerSquareMetre, FeePricing.PerSquareMetre, bySatisfaction: true);
+
+    /// <summary>E.g. <c>物业服务费 (management) 2.80 CNY/m²/month, by satisfaction</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Name} ({Code}) {Price}/{(Pricing == FeePricing.PerSquareMetre ? "m²/" : "unit/")}month{(BySatisfaction ? ", by satisfaction" : string.Empty)}";
+}
+
+/// <summary>What a fee item's price is per.</summary>
+public enum FeePricing
+{
+    /// <summary>Per m² of the premises per month.</summary>
+    PerSquareMetre = 1,
+
+    /// <summary>Per premises per month (e.g. a parking space).</summary>
+    PerUnit = 2,
+}
+
+/// <summary>Whose weight counts in the estate-wide rate (F3).</summary>
+public enum EstateWeighting
+{
+    /// <summary>Each respondent's rate counts by their floor area (the default).</summary>
+    ByArea = 1,
+
+    /// <summary>Each respondent's rate counts once.</summary>
+    PerHousehold = 2,
+}
+
+/// <summary>The unit the payable of a statement is rounded to (抹零 when coarser than the fen).</summary>
+public enum PayableUnit
+{
+    /// <summary>To the fen (分, 0.01 CNY).</summary>
+    Fen = 1,
+
+    /// <summary>To the jiao (角, 0.10 CNY).</summary>
+    Jiao = 2,
+
+    /// <summary>To the yuan (元, 1 CNY).</summary>
+    Yuan = 3,
+}
