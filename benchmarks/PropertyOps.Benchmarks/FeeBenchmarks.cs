@@ -21,7 +21,8 @@ public class FeeBenchmarks
     private List<SatisfactionSurvey> _surveys = null!;
     private Instant _asOf;
 
-    [GlobalSetup]
+    /// <summary>One quarter of 100,000 households.</summary>
+    [GlobalSetup(Targets = [nameof(Bill_100k_households), nameof(Bill_100k_households_estate_wide)])]
     public void Setup()
     {
         var items = _schedule.Weights.Keys.ToArray();
@@ -33,6 +34,43 @@ public class FeeBenchmarks
             .Select(i => new SatisfactionSurvey($"H{i:D6}", _quarter, ScoreScale.Percent, items.Select((item, k) => (item, score: (decimal)((i * 7 + k * 13) % 41 + 60))).ToDictionary(p => p.item, p => p.score), handedOut, returned))
             .ToList();
     }
+
+    private List<SatisfactionSurvey> _yearSurveys = null!;
+    private Dictionary<string, Money> _prepaid = null!;
+    private FeeSchedule _itemised = null!;
+    private Instant _yearEnd;
+
+    /// <summary>A year of 100,000 households with three fee items each, four quarterly surveys (90 % returned) and full prepayment.</summary>
+    [GlobalSetup(Targets = [nameof(Bill_100k_households_3_items_year_settled_by_quarter)])]
+    public void SetupYear()
+    {
+        Setup();
+        var items = _schedule.Weights.Keys.ToArray();
+        _yearEnd = Instant.FromUtc(2027, 1, 8, 2, 0);
+        _itemised = _schedule with
+        {
+            Items = ImmutableDictionary<UnitType, ImmutableArray<FeeItem>>.Empty.Add(
+                UnitType.Residence,
+                [
+                    FeeItem.Management(Money.Yuan(2.80m)),
+                    new FeeItem("lift", "电梯费", Money.Yuan(0.35m), FeePricing.PerSquareMetre, bySatisfaction: true),
+                    new FeeItem("waste", "垃圾清运费", Money.Yuan(8m), FeePricing.PerUnit, bySatisfaction: false),
+                ]),
+        };
+        _yearSurveys = [.. Enumerable.Range(1, 4).SelectMany(q =>
+        {
+            var quarter = new Quarter(2026, q);
+            var handedOut = Instant.FromUtc(quarter.Start.Year, quarter.Start.Month, 2, 2, 0);
+            var returned = Instant.FromUtc(quarter.End.Year, quarter.End.Month, quarter.End.Day - 2, 2, 0);
+            return Enumerable.Range(0, Households).Where(i => (i + q) % 10 != 0)
+                .Select(i => new SatisfactionSurvey($"H{i:D6}", quarter, ScoreScale.Percent, items.Select((item, k) => (item, score: (decimal)((i * 7 + k * 13 + q) % 41 + 60))).ToDictionary(p => p.item, p => p.score), handedOut, returned));
+        })];
+        _prepaid = _households.ToDictionary(h => h.Id, h => FeeCalculator.FullFee(h, BillingPeriod.Year(2026), _itemised));
+    }
+
+    [Benchmark]
+    public ImmutableArray<PeriodStatement> Bill_100k_households_3_items_year_settled_by_quarter() =>
+        FeeCalculator.BillPeriod(_households, _yearSurveys, BillingPeriod.Year(2026), _itemised, _zone, _yearEnd, _prepaid);
 
     [Benchmark]
     public ImmutableArray<FeeStatement> Bill_100k_households() => FeeCalculator.Bill(_households, _surveys, _quarter, _schedule, _zone, _asOf);

@@ -55,25 +55,17 @@ public static partial class FeeCalculator
         Guard.Against.Null(zone);
         schedule.Validate();
         var (homes, index) = Index(households);
-        var context = new PeriodContext(period, schedule, homes, zone, asOf);
+        var context = new PeriodContext(period, schedule, homes, zone, asOf, prepayments is not null);
         var prepaid = Prepaid(prepayments, index, homes.Count, schedule.UnitPrice.Currency);
         var items = schedule.Weights.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToImmutableArray();
         var weights = items.Select(i => schedule.Weights[i]).ToImmutableArray();
-        foreach (var survey in surveys)
-        {
-            Guard.Against.Null(survey, nameof(surveys));
-            CheckStarted(survey, zone, asOf);
-            if (context.BookFor(survey.Quarter) is { } book)
-            {
-                book.Record(survey, Find(index, survey), items, weights, schedule);
-            }
-        }
-
+        RecordAll(surveys, index, context.BookFor, context.Books, items, weights, schedule, zone, asOf);
         context.Close(homes, schedule);
         var statements = new PeriodStatement[homes.Count];
-        for (var h = 0; h < homes.Count; h++)
+        ForEachHousehold(homes.Count, h => statements[h] = context.Bill(h, prepaid is null ? 0 : prepaid[h]));
+        if (context.LargestBase > Money.MaxAmount)
         {
-            statements[h] = context.Bill(h, homes[h], prepaid?[h]);
+            throw new ArgumentException($"A bill would exceed {Money.MaxAmount} {schedule.UnitPrice.Currency}; check the areas, prices and period.", nameof(households));
         }
 
         return ImmutableArray.Create(statements);
@@ -94,17 +86,20 @@ public static partial class FeeCalculator
         Guard.Against.Null(schedule);
         schedule.Validate();
         var context = new PeriodContext(period, schedule, [household], DateTimeZone.Utc, Instant.MinValue);
-        return context.Bill(0, household, null).Base;
+        var statement = context.Bill(0, 0);
+        return context.LargestBase > Money.MaxAmount
+            ? throw new ArgumentException($"The fee would exceed {Money.MaxAmount} {schedule.UnitPrice.Currency}; check the areas, prices and period.", nameof(household))
+            : statement.Base;
     }
 
-    private static Money[]? Prepaid(IReadOnlyDictionary<string, Money>? prepayments, Dictionary<string, int> index, int count, string currency)
+    private static decimal[]? Prepaid(IReadOnlyDictionary<string, Money>? prepayments, Dictionary<string, int> index, int count, string currency)
     {
         if (prepayments is null)
         {
             return null;
         }
 
-        var prepaid = new Money[count];
+        var prepaid = new decimal[count];
         foreach (var (id, amount) in prepayments)
         {
             if (id is null || !index.TryGetValue(id, out var h))
@@ -117,33 +112,45 @@ public static partial class FeeCalculator
                 throw new ArgumentException($"Household {id}: a prepayment is a non-negative whole number of fen in {currency}.", nameof(prepayments));
             }
 
-            prepaid[h] = amount;
+            prepaid[h] = amount.Amount;
         }
 
         return prepaid;
     }
 
-    /// <summary>Everything a period bill shares across households: the parts, their books and the item tables.</summary>
+    /// <summary>
+    /// Everything a period bill shares across households — the parts, their books, the item tables — and every
+    /// household's part amounts in flat arrays (a statement is a view on its row), so billing a large estate allocates
+    /// little and leaves the collector little to do.
+    /// </summary>
     internal sealed class PeriodContext
     {
         private readonly RateBook?[] _books;
         private readonly Proration[] _wholeParts;
         private readonly Dictionary<UnitType, ImmutableArray<FeeItem>> _items = [];
         private readonly ImmutableArray<string>[] _flagTexts;
+        private readonly List<Household> _homes;
+        // Amounts in whole fen: every amount stored is rounded to the fen, and longs add without decimal arithmetic.
+        private readonly long[] _base;
+        private readonly long[] _payable;
+        private readonly long[]? _prepaid;
+        private readonly long[] _largest;
 
-        public PeriodContext(BillingPeriod period, FeeSchedule schedule, List<Household> homes, DateTimeZone zone, Instant asOf)
+        public PeriodContext(BillingPeriod period, FeeSchedule schedule, List<Household> homes, DateTimeZone zone, Instant asOf, bool prepaid = false)
         {
             Period = period;
             Schedule = schedule;
             Quarters = period.Quarters;
+            _homes = homes;
             _books = new RateBook?[Quarters.Length];
             _wholeParts = new Proration[Quarters.Length];
+            var factors = new FactorTable(schedule, homes.Count);
             for (var q = 0; q < Quarters.Length; q++)
             {
                 var quarter = Quarters[q];
                 _wholeParts[q] = period.Within(quarter);
                 var closes = quarter.End.Year == 2149 && quarter.Number == 4 ? Instant.MaxValue : zone.AtStartOfDay(quarter.End.PlusDays(1)).ToInstant();
-                _books[q] = asOf >= closes ? new RateBook(quarter, schedule, zone, homes.Count) : null;
+                _books[q] = asOf >= closes ? new RateBook(quarter, schedule, zone, homes.Count, factors) : null;
             }
 
             foreach (var home in homes)
@@ -159,6 +166,10 @@ public static partial class FeeCalculator
 
             _flagTexts = FlagTexts(schedule);
             Currency = schedule.UnitPrice.Currency;
+            _base = new long[homes.Count * Quarters.Length];
+            _payable = new long[homes.Count * Quarters.Length];
+            _prepaid = prepaid ? new long[homes.Count * Quarters.Length] : null;
+            _largest = new long[(homes.Count / Chunk) + 1];
         }
 
         public BillingPeriod Period { get; }
@@ -168,6 +179,8 @@ public static partial class FeeCalculator
         public ImmutableArray<Quarter> Quarters { get; }
 
         public string Currency { get; }
+
+        public decimal LargestBase => _largest.Max() / 100m;
 
         public RateBook? BookFor(Quarter quarter)
         {
@@ -184,11 +197,24 @@ public static partial class FeeCalculator
             }
         }
 
+        public Household Home(int h) => _homes[h];
+
         public ImmutableArray<string> FlagText(int flags) => _flagTexts[flags];
 
-        public decimal ResponseRate(int part) => _books[part]?.ResponseRate ?? 0;
-
         public ImmutableArray<FeeItem> ItemsOf(UnitType type) => _items[type];
+
+        public RateBook? Book(int part) => _books[part];
+
+        public IEnumerable<RateBook> Books => _books.OfType<RateBook>();
+
+        public decimal BaseOf(int h, int part) => _base[(h * _books.Length) + part] / 100m;
+
+        public decimal PayableOf(int h, int part) => _payable[(h * _books.Length) + part] / 100m;
+
+        public decimal PrepaidOf(int h, int part) => _prepaid is null ? 0 : _prepaid[(h * _books.Length) + part] / 100m;
+
+        public (SatisfactionRate? Rate, decimal Factor, FeeBasis Basis) Decide(int h, int part) =>
+            _books[part] is { } book ? book.Decide(h, Schedule) : (null, 1m, FeeBasis.Pending);
 
         public Proration Days(int part, Household home)
         {
@@ -203,87 +229,193 @@ public static partial class FeeCalculator
             return Proration.Of(first, last);
         }
 
-        public PeriodStatement Bill(int h, Household home, Money? prepaid)
+        public PeriodStatement Bill(int h, decimal prepaid)
         {
-            var schedule = Schedule;
-            var parts = new PeriodStatement.Part[Quarters.Length];
-            decimal totalBase = 0;
-            decimal totalPayable = 0;
-            for (var q = 0; q < parts.Length; q++)
+            var home = _homes[h];
+            var parts = _books.Length;
+            var row = h * parts;
+            long totalBase = 0;
+            Proration previous = default;
+            var items = home.Premises.Length == 1 ? _items[home.Premises[0].Type] : default;
+
+            // Parts with the same days (e.g. every whole quarter of a year) have the same item bases: work them out once.
+            Span<long> bases = items.IsDefault || items.Length > 16 ? default : stackalloc long[items.Length];
+            var basesFor = -1;
+            for (var q = 0; q < parts; q++)
             {
                 var days = Days(q, home);
-                var book = _books[q];
-                var (rate, factor, basis) = book is null ? (null, 1m, FeeBasis.Pending) : book.Decide(h, schedule);
-                decimal partBase = 0;
-                decimal partPayable = 0;
+                long partBase = 0;
+                long partPayable = 0;
                 if (!days.IsEmpty)
                 {
-                    foreach (var premises in home.Premises)
+                    var factor = _books[q] is { } book ? book.FactorOf(h, Schedule) : 1m;
+                    if (!bases.IsEmpty)
                     {
-                        foreach (var item in _items[premises.Type])
+                        var premises = home.Premises[0];
+                        if (basesFor < 0 || !days.IsWholeMonths || !previous.IsWholeMonths || days.WholeMonths != previous.WholeMonths)
                         {
-                            var (_, itemBase, itemPayable) = Charge(premises, item, days, factor, home.Vacant);
-                            partBase += itemBase;
-                            partPayable += itemPayable;
+                            for (var i = 0; i < items.Length; i++)
+                            {
+                                bases[i] = Fen(Base(premises, items[i], days, home.Vacant));
+                            }
+
+                            basesFor = q;
+                        }
+
+                        for (var i = 0; i < items.Length; i++)
+                        {
+                            partBase += bases[i];
+                            partPayable += items[i].BySatisfaction && factor != 1m ? Times(bases[i], factor) : bases[i];
+                        }
+                    }
+                    else
+                    {
+                        foreach (var premises in home.Premises)
+                        {
+                            foreach (var item in _items[premises.Type])
+                            {
+                                var itemBase = Fen(Base(premises, item, days, home.Vacant));
+                                partBase += itemBase;
+                                partPayable += item.BySatisfaction && factor != 1m ? Times(itemBase, factor) : itemBase;
+                            }
                         }
                     }
                 }
 
-                parts[q] = new PeriodStatement.Part(
-                    q, days, book is not null, rate, factor, basis, book?.Flags[h] ?? 0, book?.Rates[h] is not null, partBase, partPayable, 0);
+                previous = days;
+                _base[row + q] = partBase;
+                _payable[row + q] = partPayable;
                 totalBase += partBase;
-                totalPayable += partPayable;
             }
 
-            var payable = RoundPayable(totalPayable);
-            var paid = prepaid?.Amount ?? 0;
-            SplitPrepaid(parts, paid, totalBase);
-            return new PeriodStatement(this, home, parts, new Money(totalBase, Currency), new Money(totalPayable, Currency), new Money(payable, Currency), new Money(paid, Currency));
+            SplitPrepaid(row, prepaid, totalBase);
+            var chunk = h / Chunk;
+            if (totalBase > _largest[chunk])
+            {
+                _largest[chunk] = totalBase;
+            }
+
+            return new PeriodStatement(this, h);
         }
 
-        // One item of one premises over some days: (full base, base after vacancy, payable).
-        public (decimal FullBase, decimal Base, decimal Payable) Charge(Premises premises, FeeItem item, Proration days, decimal factor, bool vacant)
+        // An amount already rounded to the fen, in fen.
+        private static long Fen(decimal amount)
         {
-            var rounding = Schedule.Rounding;
-            var monthly = item.Pricing == FeePricing.PerSquareMetre ? premises.Area * item.Price.Amount : item.Price.Amount;
-            var full = Math.Round(days.Apply(monthly), 2, rounding);
-            var @base = vacant && Schedule.Vacancy is { } vacancy && vacancy.AppliesTo(item) ? Math.Round(full * vacancy.Share, 2, rounding) : full;
-            var payable = item.BySatisfaction && factor != 1m ? Math.Round(@base * factor, 2, rounding) : @base;
-            return (full, @base, payable);
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(amount, bits);
+            var scale = (bits[3] >> 16) & 0xFF;
+            if (bits[2] == 0 && bits[1] >= 0 && bits[1] < 0x0100_0000 && scale <= 2 && bits[3] >= 0)
+            {
+                var mantissa = ((long)bits[1] << 32) | (uint)bits[0];
+                return scale == 2 ? mantissa : scale == 1 ? mantissa * 10 : mantissa * 100;
+            }
+
+            return (long)(amount * 100);
         }
 
-        private decimal RoundPayable(decimal amount) => Schedule.PayableUnit switch
+        // round(fen × factor) to the fen with the schedule's rounding, in integers when the numbers are small enough (the
+        // usual case), otherwise in decimal; both are exact, so they agree.
+        private long Times(long fen, decimal factor)
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(factor, bits);
+            var scale = (bits[3] >> 16) & 0xFF;
+            if (bits[2] == 0 && bits[1] == 0 && bits[0] >= 0 && scale <= 9 && fen >= 0 && fen < int.MaxValue && bits[3] >= 0)
+            {
+                var divisor = Pow10[scale];
+                var product = fen * bits[0];
+                var quotient = Math.DivRem(product, divisor, out var remainder);
+                var up = Schedule.Rounding switch
+                {
+                    MidpointRounding.AwayFromZero => 2 * remainder >= divisor,
+                    MidpointRounding.ToEven => 2 * remainder > divisor || (2 * remainder == divisor && (quotient & 1) == 1),
+                    MidpointRounding.ToPositiveInfinity => remainder > 0,
+                    _ => false,
+                };
+                return up ? quotient + 1 : quotient;
+            }
+
+            return (long)(Math.Round(fen / 100m * factor, 2, Schedule.Rounding) * 100);
+        }
+
+        private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
+
+        public decimal TotalBase(int h) => Sum(_base, h);
+
+        public decimal TotalPayable(int h) => Sum(_payable, h);
+
+        public decimal TotalPrepaid(int h) => _prepaid is null ? 0 : Sum(_prepaid, h);
+
+        public decimal RoundPayable(decimal amount) => Schedule.PayableUnit switch
         {
             PayableUnit.Jiao => Math.Round(amount, 1, Schedule.PayableRounding),
             PayableUnit.Yuan => Math.Round(amount, 0, Schedule.PayableRounding),
             _ => amount,
         };
 
+        // One item of one premises over some days: (full base, base after vacancy, payable).
+        public (decimal FullBase, decimal Base, decimal Payable) Charge(Premises premises, FeeItem item, Proration days, decimal factor, bool vacant)
+        {
+            var full = FullBase(premises, item, days);
+            var @base = Vacancy(item, full, vacant);
+            return (full, @base, Payable(item, @base, factor));
+        }
+
+        private decimal FullBase(Premises premises, FeeItem item, Proration days)
+        {
+            var monthly = item.Pricing == FeePricing.PerSquareMetre ? premises.Area * item.Price.Amount : item.Price.Amount;
+            return Math.Round(days.Apply(monthly), 2, Schedule.Rounding);
+        }
+
+        private decimal Vacancy(FeeItem item, decimal full, bool vacant) =>
+            vacant && Schedule.Vacancy is { } vacancy && vacancy.AppliesTo(item) ? Math.Round(full * vacancy.Share, 2, Schedule.Rounding) : full;
+
+        private decimal Base(Premises premises, FeeItem item, Proration days, bool vacant) => Vacancy(item, FullBase(premises, item, days), vacant);
+
+        private decimal Payable(FeeItem item, decimal @base, decimal factor) =>
+            item.BySatisfaction && factor != 1m ? Math.Round(@base * factor, 2, Schedule.Rounding) : @base;
+
+        private decimal Sum(long[] values, int h)
+        {
+            long sum = 0;
+            for (int i = h * _books.Length, end = i + _books.Length; i < end; i++)
+            {
+                sum += values[i];
+            }
+
+            return sum / 100m;
+        }
+
         // The prepayment is settled quarter by quarter: each part's share is its full fee when the whole fee was prepaid,
         // otherwise the prepayment split by the parts' full fees (largest remainder, exact to the fen).
-        private void SplitPrepaid(PeriodStatement.Part[] parts, decimal paid, decimal totalBase)
+        private void SplitPrepaid(int row, decimal paid, long totalBase)
         {
-            if (paid == 0)
+            var parts = _books.Length;
+            if (paid == 0 || _prepaid is null)
             {
                 return;
             }
 
-            if (paid == totalBase)
+            if (paid * 100 == totalBase)
             {
-                for (var q = 0; q < parts.Length; q++)
+                for (var q = 0; q < parts; q++)
                 {
-                    parts[q] = parts[q] with { Prepaid = parts[q].Base };
+                    _prepaid[row + q] = _base[row + q];
                 }
 
                 return;
             }
 
-            var shares = totalBase == 0
-                ? new Money(paid, Currency).Allocate([.. parts.Select((_, i) => i == parts.Length - 1 ? 1m : 0m)])
-                : new Money(paid, Currency).Allocate([.. parts.Select(p => p.Base)]);
-            for (var q = 0; q < parts.Length; q++)
+            var weights = new decimal[parts];
+            for (var q = 0; q < parts; q++)
             {
-                parts[q] = parts[q] with { Prepaid = shares[q].Amount };
+                weights[q] = totalBase == 0 ? (q == parts - 1 ? 1 : 0) : _base[row + q];
+            }
+
+            var shares = new Money(paid, Currency).Allocate(weights);
+            for (var q = 0; q < parts; q++)
+            {
+                _prepaid[row + q] = Fen(shares[q].Amount);
             }
         }
     }

@@ -52,31 +52,23 @@ public static partial class FeeCalculator
         var (homes, index) = Index(households);
         var items = schedule.Weights.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToImmutableArray();
         var weights = items.Select(i => schedule.Weights[i]).ToImmutableArray();
-        var book = new RateBook(quarter, schedule, zone, homes.Count);
-        foreach (var survey in surveys)
-        {
-            Guard.Against.Null(survey, nameof(surveys));
-            CheckStarted(survey, zone, asOf);
-            if (survey.Quarter == quarter)
-            {
-                book.Record(survey, Find(index, survey), items, weights, schedule);
-            }
-        }
-
+        var book = new RateBook(quarter, schedule, zone, homes.Count, new FactorTable(schedule, homes.Count));
+        RecordAll(surveys, index, q => q == quarter ? book : null, [book], items, weights, schedule, zone, asOf);
         book.Close(homes, schedule);
         var flagTexts = FlagTexts(schedule);
-        var statements = ImmutableArray.CreateBuilder<FeeStatement>(homes.Count);
-        var monthsTimesPrice = schedule.UnitPrice * Quarter.Months;
-        for (var h = 0; h < homes.Count; h++)
+        var statements = new FeeStatement[homes.Count];
+        var monthsTimesPrice = schedule.UnitPrice.Amount * Quarter.Months;
+        var currency = schedule.UnitPrice.Currency;
+        ForEachHousehold(homes.Count, h =>
         {
             var home = homes[h];
-            var @base = (monthsTimesPrice * home.Area).Round(schedule.Rounding);
+            var @base = Math.Round(monthsTimesPrice * home.Area, 2, schedule.Rounding);
             var (rate, factor, basis) = book.Decide(h, schedule);
-            var payable = (@base * factor).Round(schedule.Rounding);
-            statements.Add(new FeeStatement(home, quarter, schedule, items, weights, @base, rate, factor, payable, book.Rates[h] is not null, basis, flagTexts[book.Flags[h]], book.ResponseRate));
-        }
+            var payable = factor == 1m ? @base : Math.Round(@base * factor, 2, schedule.Rounding);
+            statements[h] = new FeeStatement(home, quarter, schedule, items, weights, new Money(@base, currency), rate, factor, new Money(payable, currency), book.Rates[h] is not null, basis, flagTexts[book.Flags[h]], book.ResponseRate);
+        });
 
-        return statements.MoveToImmutable();
+        return ImmutableArray.Create(statements);
     }
 
     /// <summary>The satisfaction rate of one survey under a schedule (F3).</summary>
@@ -91,6 +83,110 @@ public static partial class FeeCalculator
         schedule.Validate();
         var items = schedule.Weights.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToImmutableArray();
         return Published(RateOf(survey, items, items.Select(i => schedule.Weights[i]).ToImmutableArray(), schedule.Method), schedule);
+    }
+
+    /// <summary>Estates at least this large (households or surveys) are billed on all cores; the bills are the same.</summary>
+    internal const int ParallelThreshold = 4096;
+
+    private const int Chunk = 1024;
+
+    private static void ForEachHousehold(int count, Action<int> bill)
+    {
+        if (count < ParallelThreshold || Environment.ProcessorCount == 1)
+        {
+            for (var h = 0; h < count; h++)
+            {
+                bill(h);
+            }
+
+            return;
+        }
+
+        System.Threading.Tasks.Parallel.For(0, (count + Chunk - 1) / Chunk, c =>
+        {
+            for (int h = c * Chunk, end = Math.Min(count, h + Chunk); h < end; h++)
+            {
+                bill(h);
+            }
+        });
+    }
+
+    // Every survey is rated and recorded in one pass (on all cores for large estates): each household's slot in a book is
+    // claimed atomically, so a duplicate is noticed wherever it falls. If anything is wrong — a bad survey or a duplicate —
+    // the books are cleared and the surveys replayed one by one in the order given, so errors and duplicates (F1) are
+    // reported exactly as a single pass reports them.
+    private static void RecordAll(
+        IEnumerable<SatisfactionSurvey> surveys,
+        Dictionary<string, int> index,
+        Func<Quarter, RateBook?> bookFor,
+        IEnumerable<RateBook> books,
+        ImmutableArray<ServiceItem> items,
+        ImmutableArray<decimal> weights,
+        FeeSchedule schedule,
+        DateTimeZone zone,
+        Instant asOf)
+    {
+        var all = surveys as IReadOnlyList<SatisfactionSurvey> ?? surveys.ToArray();
+        var wholeWeights = WholeWeights(weights);
+        var today = asOf.InZone(zone).Date;
+        Quarter? current = today.Year < 1900 ? null : today.Year > 2149 ? new Quarter(2149, 4) : Quarter.Of(today);
+        var failed = 0;
+        ForEachHousehold(all.Count, i =>
+        {
+            var survey = all[i];
+            if (survey is null || (current is not { } started || survey.Quarter.CompareTo(started) > 0))
+            {
+                failed = 1;
+                return;
+            }
+
+            if (bookFor(survey.Quarter) is not { } book)
+            {
+                return;
+            }
+
+            if (!index.TryGetValue(survey.HouseholdId, out var h) || !book.TryClaim(h))
+            {
+                failed = 1;
+                return;
+            }
+
+            try
+            {
+                book.Record(h, Published(RateOf(survey, items, weights, schedule.Method, wholeWeights), schedule), book.FlagsOf(survey), schedule);
+            }
+            catch (ArgumentException)
+            {
+                failed = 1;
+            }
+        });
+
+        if (failed == 0)
+        {
+            return;
+        }
+
+        // The careful replay: throws the first problem in the order given.
+        foreach (var book in books)
+        {
+            book.Clear();
+        }
+
+        foreach (var survey in all)
+        {
+            Guard.Against.Null(survey, nameof(surveys));
+            CheckStarted(survey, current);
+            if (bookFor(survey.Quarter) is not { } book)
+            {
+                continue;
+            }
+
+            var h = Find(index, survey);
+            book.CheckFirst(h, survey);
+            book.Record(h, Published(RateOf(survey, items, weights, schedule.Method, wholeWeights), schedule), book.FlagsOf(survey), schedule);
+        }
+
+        throw new InvalidOperationException("The surveys could not be recorded; replaying them found no problem.");
     }
 
     private static (List<Household> Homes, Dictionary<string, int> Index) Index(IEnumerable<Household> households)
@@ -114,9 +210,11 @@ public static partial class FeeCalculator
             ? h
             : throw new ArgumentException($"Household {survey.HouseholdId} returned a survey but is not among the households billed.", "surveys");
 
-    private static void CheckStarted(SatisfactionSurvey survey, DateTimeZone zone, Instant asOf)
+    // A quarter has started by asOf when its first day has begun in the estate's zone: when it is not after the quarter
+    // of asOf's local date.
+    private static void CheckStarted(SatisfactionSurvey survey, Quarter? current)
     {
-        if (zone.AtStartOfDay(survey.Quarter.Start).ToInstant() > asOf)
+        if (current is not { } started || survey.Quarter.CompareTo(started) > 0)
         {
             throw new RuleViolationException(new RuleViolation(F2, $"Household {survey.HouseholdId}: the survey is for {survey.Quarter}, which has not started."));
         }
@@ -141,8 +239,91 @@ public static partial class FeeCalculator
     private static SatisfactionRate Published(SatisfactionRate rate, FeeSchedule schedule) =>
         new(Math.Round(rate.Fraction, schedule.PublishedRateDecimals, MidpointRounding.AwayFromZero));
 
-    private static SatisfactionRate RateOf(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights, RateMethod method)
+    // Whole-number weights (the usual case) let whole-number scores be rated in integers: exact, and without a decimal division.
+    private static long[]? WholeWeights(ImmutableArray<decimal> weights)
     {
+        var whole = new long[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] != decimal.Truncate(weights[i]) || weights[i] > 1_000_000)
+            {
+                return null;
+            }
+
+            whole[i] = (long)weights[i];
+        }
+
+        return whole;
+    }
+
+    private static bool IsWhole(decimal value, out long whole)
+    {
+        // The raw parts: a scale of 0 and a magnitude below 2³¹ mean a whole number that fits (no decimal comparison needed).
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if ((bits[3] & 0x00FF_0000) == 0 && bits[2] == 0 && bits[1] == 0 && bits[0] >= 0)
+        {
+            whole = bits[3] < 0 ? -(long)bits[0] : bits[0];
+            return true;
+        }
+
+        whole = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// The rate of a survey with whole-number scores on a whole-number scale: N ÷ D with N = Σwᵢ(sᵢ − min) (or Σwᵢ over the
+    /// items rated satisfied) and D = (max − min)·Σwᵢ (or Σwᵢ), rounded half away from zero to <see cref="RateDecimals"/>
+    /// places in integers. It equals the decimal path: N ÷ D has a denominator far too small to fall within 10⁻²⁸ of a
+    /// rounding midpoint unless it is one.
+    /// </summary>
+    private static bool TryWholeRate(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, long[] weights, RateMethod method, out SatisfactionRate rate)
+    {
+        rate = default;
+        var scores = survey.Items;
+        var scale = survey.Scale;
+        if (scores.Length != items.Length || !IsWhole(scale.Minimum, out var min) || !IsWhole(scale.Maximum, out var max) || !IsWhole(scale.Satisfied, out var satisfied))
+        {
+            return false;
+        }
+
+        long n = 0;
+        long w = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (!(ReferenceEquals(scores[i].Item, items[i]) || scores[i].Item.Equals(items[i])) || !IsWhole(scores[i].Score, out var score))
+            {
+                return false;
+            }
+
+            n += weights[i] * (method == RateMethod.WeightedMean ? score - min : score >= satisfied ? 1 : 0);
+            w += weights[i];
+        }
+
+        var d = method == RateMethod.WeightedMean ? (max - min) * w : w;
+        if (d <= 0 || d > 100_000_000 || n < 0 || n > d || min > max)
+        {
+            return false;
+        }
+
+        const long Scale = 10_000_000_000; // 10^RateDecimals
+        var q = Math.DivRem(n * Scale, d, out var remainder);
+        if (2 * remainder >= d)
+        {
+            q++;
+        }
+
+        rate = new SatisfactionRate(new decimal((int)(q & 0xFFFF_FFFF), (int)(q >> 32), 0, false, RateDecimals));
+        return true;
+    }
+
+    private static SatisfactionRate RateOf(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights, RateMethod method, long[]? wholeWeights = null)
+    {
+        if (wholeWeights is not null && TryWholeRate(survey, items, wholeWeights, method, out var whole))
+        {
+            return whole;
+        }
+
         var scores = survey.Items;
         decimal weighted = 0;
         decimal totalWeight = 0;
@@ -180,23 +361,59 @@ public static partial class FeeCalculator
     private static decimal FactorFor(FeeSchedule schedule, SatisfactionRate rate) =>
         Math.Clamp(schedule.Factors.FactorFor(rate), schedule.Floor, 1);
 
+    /// <summary>
+    /// The factor of every published rate, worked out once for a large estate: a published rate has at most
+    /// <see cref="FeeSchedule.PublishedRateDecimals"/> places, so with up to 4 there are at most 10,001 of them.
+    /// </summary>
+    internal sealed class FactorTable
+    {
+        private readonly FeeSchedule _schedule;
+        private readonly decimal[]? _factors;
+        private readonly decimal _steps;
+
+        public FactorTable(FeeSchedule schedule, int households)
+        {
+            _schedule = schedule;
+            if (households >= ParallelThreshold && schedule.PublishedRateDecimals <= 4)
+            {
+                var steps = 1;
+                for (var i = 0; i < schedule.PublishedRateDecimals; i++)
+                {
+                    steps *= 10;
+                }
+
+                _steps = steps;
+                _factors = new decimal[steps + 1];
+                for (var i = 0; i <= steps; i++)
+                {
+                    _factors[i] = FactorFor(schedule, new SatisfactionRate((decimal)i / steps));
+                }
+            }
+        }
+
+        public decimal For(SatisfactionRate rate) => _factors is { } table ? table[(int)(rate.Fraction * _steps)] : FactorFor(_schedule, rate);
+    }
+
     /// <summary>One quarter's surveys: each household's counted rate and F2 flags, the estate rate and the response.</summary>
     internal sealed class RateBook
     {
-        private const int Early = 2;
-        private const int Late = 1;
-        private const int HandOut = 3;
-        private const int LateAndHandOut = 4;
-        private const int EarlyAndHandOut = 5;
+        private const byte Early = 2;
+        private const byte Late = 1;
+        private const byte HandOut = 3;
+        private const byte LateAndHandOut = 4;
+        private const byte EarlyAndHandOut = 5;
 
         private readonly Instant _collectionStart;
         private readonly Instant _collectionEnd;
         private readonly Instant _handOutStart;
         private readonly Instant _handOutEnd;
-        private readonly bool[] _seen;
+        private readonly int[] _seen;
 
-        public RateBook(Quarter quarter, FeeSchedule schedule, DateTimeZone zone, int households)
+        private readonly FactorTable _factors;
+
+        public RateBook(Quarter quarter, FeeSchedule schedule, DateTimeZone zone, int households, FactorTable factors)
         {
+            _factors = factors;
             Quarter = quarter;
             var collection = quarter.CollectionWindow(schedule.WindowDays);
             _collectionStart = zone.AtStartOfDay(collection.Start).ToInstant();
@@ -205,15 +422,15 @@ public static partial class FeeCalculator
             _handOutStart = zone.AtStartOfDay(handOut.Start).ToInstant();
             _handOutEnd = zone.AtStartOfDay(handOut.End.PlusDays(1)).ToInstant();
             Rates = new SatisfactionRate?[households];
-            Flags = new int[households];
-            _seen = new bool[households];
+            Flags = new byte[households];
+            _seen = new int[households];
         }
 
         public Quarter Quarter { get; }
 
         public SatisfactionRate?[] Rates { get; }
 
-        public int[] Flags { get; }
+        public byte[] Flags { get; }
 
         public SatisfactionRate? Average { get; private set; }
 
@@ -221,21 +438,38 @@ public static partial class FeeCalculator
 
         public bool BelowMinimum { get; private set; }
 
-        public void Record(SatisfactionSurvey survey, int h, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights, FeeSchedule schedule)
+        // Claims a household's slot for its one survey of the quarter; false when another survey holds it (thread-safe).
+        public bool TryClaim(int h) => System.Threading.Interlocked.Exchange(ref _seen[h], 1) == 0;
+
+        public void Clear()
         {
-            if (_seen[h])
+            Array.Clear(_seen);
+            Array.Clear(Rates);
+            Array.Clear(Flags);
+        }
+
+        public void CheckFirst(int h, SatisfactionSurvey survey)
+        {
+            if (_seen[h] != 0)
             {
                 throw new RuleViolationException(new RuleViolation(F1, $"Household {survey.HouseholdId} returned two surveys for {Quarter}; one survey per household per quarter."));
             }
 
-            _seen[h] = true;
-            var rate = Published(RateOf(survey, items, weights, schedule.Method), schedule);
+            _seen[h] = 1;
+        }
 
-            // F2: returned outside the collection window (early or late), or handed out outside the first days.
+        // F2: returned outside the collection window (early or late), or handed out outside the first days.
+        public byte FlagsOf(SatisfactionSurvey survey)
+        {
             var early = survey.ReturnedAt < _collectionStart;
             var handOutLate = survey.HandedOutAt < _handOutStart || survey.HandedOutAt >= _handOutEnd;
-            Flags[h] = early ? (handOutLate ? EarlyAndHandOut : Early) : survey.ReturnedAt >= _collectionEnd ? (handOutLate ? LateAndHandOut : Late) : handOutLate ? HandOut : 0;
-            if (Flags[h] == 0 || schedule.LateSurveys == LateSurveyHandling.Flag)
+            return early ? (handOutLate ? EarlyAndHandOut : Early) : survey.ReturnedAt >= _collectionEnd ? (handOutLate ? LateAndHandOut : Late) : handOutLate ? HandOut : (byte)0;
+        }
+
+        public void Record(int h, SatisfactionRate rate, byte flags, FeeSchedule schedule)
+        {
+            Flags[h] = flags;
+            if (flags == 0 || schedule.LateSurveys == LateSurveyHandling.Flag)
             {
                 Rates[h] = rate;
             }
@@ -248,8 +482,15 @@ public static partial class FeeCalculator
             decimal weight = 0;
             var respondents = 0;
             var byArea = schedule.EstateWeighting == EstateWeighting.ByArea;
+            var averaged = schedule.Mode == BillingMode.EstateWide || schedule.NonRespondents == NonRespondentRule.EstateAverage;
             for (var h = 0; h < Rates.Length; h++)
             {
+                if (!averaged)
+                {
+                    respondents += Rates[h] is null ? 0 : 1;
+                    continue;
+                }
+
                 if (Rates[h] is { } r)
                 {
                     var w = byArea ? homes[h].Area : 1m;
@@ -259,20 +500,24 @@ public static partial class FeeCalculator
                 }
             }
 
-            Average = respondents == 0 ? null
+            Average = respondents == 0 || !averaged ? null
                 : Published(new SatisfactionRate(Math.Clamp(Math.Round(sum / weight, RateDecimals, MidpointRounding.AwayFromZero), 0, 1)), schedule);
             ResponseRate = Rates.Length == 0 ? 0 : Math.Round((decimal)respondents / Rates.Length, RateDecimals, MidpointRounding.AwayFromZero);
             BelowMinimum = schedule.Mode == BillingMode.EstateWide && respondents < schedule.MinimumResponseRate * Rates.Length;
         }
 
+        // The factor alone, as Decide gives it, without building the rest.
+        public decimal FactorOf(int h, FeeSchedule schedule) =>
+            schedule.Mode == BillingMode.PerOwner && Rates[h] is { } own ? _factors.For(own) : Decide(h, schedule).Factor;
+
         public (SatisfactionRate? Rate, decimal Factor, FeeBasis Basis) Decide(int h, FeeSchedule schedule) => (schedule.Mode, Rates[h], Average) switch
         {
             (BillingMode.EstateWide, _, _) when BelowMinimum => (null, schedule.BelowMinimumResponseFactor, FeeBasis.BelowMinimumResponse),
-            (BillingMode.EstateWide, _, { } estate) => (estate, FactorFor(schedule, estate), FeeBasis.EstateRate),
-            (BillingMode.PerOwner, { } own, _) => (own, FactorFor(schedule, own), FeeBasis.OwnRate),
+            (BillingMode.EstateWide, _, { } estate) => (estate, _factors.For(estate), FeeBasis.EstateRate),
+            (BillingMode.PerOwner, { } own, _) => (own, _factors.For(own), FeeBasis.OwnRate),
             _ => schedule.NonRespondents switch
             {
-                NonRespondentRule.EstateAverage when Average is { } avg => ((SatisfactionRate?)avg, FactorFor(schedule, avg), FeeBasis.EstateAverageForNonRespondent),
+                NonRespondentRule.EstateAverage when Average is { } avg => ((SatisfactionRate?)avg, _factors.For(avg), FeeBasis.EstateAverageForNonRespondent),
                 NonRespondentRule.FixedFactor => (null, schedule.NonRespondentFactor, FeeBasis.FixedFactor),
                 _ => ((SatisfactionRate?)null, 1m, FeeBasis.InFull),
             },

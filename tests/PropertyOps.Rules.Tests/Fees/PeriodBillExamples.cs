@@ -273,3 +273,54 @@ public class PeriodBillExamples
         Assert.True(once.SameBill(BillOne(Flat, q3, surveys.Take(1), At(2026, 10, 8))));
     }
 }
+
+/// <summary>Large estates are billed on all cores; the bills and the errors are the same as one by one.</summary>
+public class LargeEstateBills
+{
+    private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    private static readonly FeeSchedule Schedule = FeePresets.PayBySatisfaction;
+
+    private static SatisfactionSurvey Survey(string id, int quarter, int score) =>
+        new(id, new Quarter(2026, quarter), ScoreScale.Percent, Schedule.Weights.Keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => (decimal)((score + (p.i * 7)) % 101)),
+            Instant.FromUtc(2026, (quarter * 3) - 2, 2, 2, 0), Instant.FromUtc(2026, quarter * 3, 27, 2, 0));
+
+    [Fact]
+    public void F3_a_large_estate_billed_at_once_gets_the_bills_each_household_gets_alone()
+    {
+        var homes = Enumerable.Range(0, 5000).Select(i => new Household($"H{i:D4}", 40m + (i % 97)) with { Vacant = i % 11 == 0, HandedOverOn = i % 13 == 0 ? new LocalDate(2026, 5, 1 + (i % 28)) : null }).ToArray();
+        var surveys = Enumerable.Range(1, 4).SelectMany(q => homes.Where((_, i) => (i + q) % 7 != 0).Select((h, i) => Survey(h.Id, q, (i * 37) % 101))).ToList();
+        var schedule = Schedule with { Vacancy = new VacancyPolicy(0.6m, "management"), Rounding = MidpointRounding.ToEven };
+        var asOf = Instant.FromUtc(2027, 1, 9, 0, 0);
+        var all = FeeCalculator.BillPeriod(homes, surveys, BillingPeriod.Year(2026), schedule, Shanghai, asOf);
+        for (var i = 0; i < homes.Length; i += 7)
+        {
+            var alone = FeeCalculator.BillPeriod([homes[i]], surveys.Where(s => s.HouseholdId == homes[i].Id), BillingPeriod.Year(2026), schedule, Shanghai, asOf).Single();
+            Assert.True(all[i].SameBill(alone), $"{all[i]} vs {alone}");
+            Assert.Equal(all[i].Payable, all[i].Parts.SelectMany(p => p.Charges).Select(c => c.Payable).Aggregate(Money.Zero, (a, b) => a + b));
+        }
+
+        var quarterly = FeeCalculator.Bill(homes, surveys, new Quarter(2026, 2), schedule, Shanghai, asOf);
+        Assert.Equal(homes.Length, quarterly.Length);
+        Assert.True(quarterly[14].SameBill(FeeCalculator.Bill([homes[14]], surveys.Where(s => s.HouseholdId == homes[14].Id), new Quarter(2026, 2), schedule, Shanghai, asOf).Single()));
+    }
+
+    [Fact]
+    public void F1_F2_a_large_estate_reports_the_first_problem_in_the_order_given()
+    {
+        var homes = Enumerable.Range(0, 5000).Select(i => new Household($"H{i:D4}", 80m)).ToArray();
+        var surveys = homes.Select((h, i) => Survey(h.Id, 3, i % 101)).ToList();
+        var asOf = Instant.FromUtc(2026, 10, 9, 0, 0);
+
+        // A duplicate near the end (F1).
+        var duplicate = surveys.Append(Survey("H4321", 3, 50)).ToList();
+        var f1 = Assert.Throws<PropertyOps.Domain.Common.RuleViolationException>(() => FeeCalculator.BillPeriod(homes, duplicate, BillingPeriod.OfQuarter(new Quarter(2026, 3)), Schedule, Shanghai, asOf));
+        Assert.Equal("F1", f1.Violation.Rule.ToString());
+        Assert.Contains("H4321", f1.Message, StringComparison.Ordinal);
+
+        // An unknown household before the duplicate is reported first; a survey of a quarter not yet begun (F2) before both, first.
+        var unknown = surveys.Take(100).Append(Survey("X-1", 3, 50)).Concat(duplicate.Skip(100)).ToList();
+        Assert.IsType<ArgumentException>(Assert.ThrowsAny<ArgumentException>(() => FeeCalculator.BillPeriod(homes, unknown, BillingPeriod.OfQuarter(new Quarter(2026, 3)), Schedule, Shanghai, asOf)));
+        var early = unknown.Take(50).Append(new SatisfactionSurvey("H0001", new Quarter(2027, 1), ScoreScale.Percent, Schedule.Weights.Keys.ToDictionary(k => k, _ => 90m), asOf, asOf)).Concat(unknown.Skip(50)).ToList();
+        Assert.Equal("F2", Assert.Throws<PropertyOps.Domain.Common.RuleViolationException>(() => FeeCalculator.BillPeriod(homes, early, BillingPeriod.OfQuarter(new Quarter(2026, 3)), Schedule, Shanghai, asOf)).Violation.Rule.ToString());
+    }
+}
