@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PropertyOps.Domain.Internal;
+
+namespace PropertyOps.Domain.Documents;
+
+/// <summary>One line of the archive catalogue (存档备案资料目录, D4): what is filed under an index number, how many copies, and a description.</summary>
+/// <param name="Index">The index number (D3).</param>
+/// <param name="DocumentNumber">The document filed there.</param>
+/// <param name="Version">Its version.</param>
+/// <param name="Copies">How many copies are filed, 1–999.</param>
+/// <param name="Description">An optional description (empty when none).</param>
+public sealed record CatalogueEntry(IndexNumber Index, string DocumentNumber, string Version, int Copies, string Description)
+{
+    /// <summary>The index number.</summary>
+    public IndexNumber Index { get; } = Index.IsEmpty ? throw new ArgumentException("A catalogue entry needs an index number.", nameof(Index)) : Index;
+
+    /// <summary>The document number.</summary>
+    public string DocumentNumber { get; } = Document.CheckNumber(DocumentNumber);
+
+    /// <summary>The version.</summary>
+    public string Version { get; } = Document.CheckVersion(Version);
+
+    /// <summary>How many copies are filed.</summary>
+    public int Copies { get; } = Copies is >= 1 and <= 999 ? Copies : throw new ArgumentOutOfRangeException(nameof(Copies), Copies, "1–999 copies.");
+
+    /// <summary>The description.</summary>
+    public string Description { get; } = Description is null or "" ? string.Empty : Preconditions.CheckText(Description, 200);
+}
+
+/// <summary>A cabinet and the index range labelled on it (D4: "在档案柜上贴好存放文件的索引号范围").</summary>
+/// <param name="Label">The cabinet's label, e.g. <c>办公室 3 号柜</c>.</param>
+/// <param name="First">The first index number it holds.</param>
+/// <param name="Last">The last index number it holds (not before <paramref name="First"/>).</param>
+public sealed record CabinetRange(string Label, IndexNumber First, IndexNumber Last)
+{
+    /// <summary>The label.</summary>
+    public string Label { get; } = Preconditions.CheckText(Label, 50);
+
+    /// <summary>The first index number.</summary>
+    public IndexNumber First { get; } = First.IsEmpty ? throw new ArgumentException("A cabinet range needs a first index number.", nameof(First)) : First;
+
+    /// <summary>The last index number.</summary>
+    public IndexNumber Last { get; } = Last.IsEmpty || Last < First ? throw new ArgumentException("A cabinet range ends at or after its first index number.", nameof(Last)) : Last;
+
+    /// <summary>Whether the cabinet holds an index number.</summary>
+    /// <param name="index">The index number.</param>
+    /// <returns><see langword="true"/> when it lies in the range.</returns>
+    public bool Contains(IndexNumber index) => index >= First && index <= Last;
+
+    /// <summary>E.g. <c>办公室 3 号柜: 1-3.1-01 … 1-3.40-12</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Label}: {First} … {Last}";
+}
+
+/// <summary>
+/// 存档备案资料目录 — the archive catalogue (D4): entries by index number and the cabinets with their labelled ranges.
+/// Immutable; index numbers are unique and cabinet ranges do not overlap. Look-ups are by binary search.
+/// </summary>
+public sealed class ArchiveCatalogue
+{
+    private readonly ImmutableArray<CatalogueEntry> _entries;
+    private readonly ImmutableArray<CabinetRange> _cabinets;
+
+    private ArchiveCatalogue(ImmutableArray<CatalogueEntry> entries, ImmutableArray<CabinetRange> cabinets)
+    {
+        _entries = entries;
+        _cabinets = cabinets;
+    }
+
+    /// <summary>The empty catalogue.</summary>
+    public static ArchiveCatalogue Empty { get; } = new([], []);
+
+    /// <summary>The entries, by index number.</summary>
+    public ImmutableArray<CatalogueEntry> Entries => _entries;
+
+    /// <summary>The cabinets, by range.</summary>
+    public ImmutableArray<CabinetRange> Cabinets => _cabinets;
+
+    /// <summary>Builds a catalogue.</summary>
+    /// <param name="entries">The entries (each index number once).</param>
+    /// <param name="cabinets">The cabinets (ranges that do not overlap).</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentException">An index number repeats, cabinet ranges overlap, or an entry lies in no cabinet (when cabinets are given).</exception>
+    public static ArchiveCatalogue Create(IEnumerable<CatalogueEntry> entries, IEnumerable<CabinetRange> cabinets)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(cabinets);
+        var sorted = entries.Select(e => e ?? throw new ArgumentException("A catalogue entry is null.", nameof(entries))).OrderBy(e => e.Index).ToImmutableArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Index == sorted[i - 1].Index)
+            {
+                throw new ArgumentException($"The index number {sorted[i].Index} is filed twice (D4).", nameof(entries));
+            }
+        }
+
+        var ranges = cabinets.Select(c => c ?? throw new ArgumentException("A cabinet is null.", nameof(cabinets))).OrderBy(c => c.First).ToImmutableArray();
+        for (var i = 1; i < ranges.Length; i++)
+        {
+            if (ranges[i].First <= ranges[i - 1].Last)
+            {
+                throw new ArgumentException($"The cabinets {ranges[i - 1]} and {ranges[i]} overlap (D4).", nameof(cabinets));
+            }
+        }
+
+        var catalogue = new ArchiveCatalogue(sorted, ranges);
+        if (!ranges.IsEmpty && sorted.FirstOrDefault(e => catalogue.CabinetFor(e.Index) is null) is { } homeless)
+        {
+            throw new ArgumentException($"The entry {homeless.Index} lies in no cabinet's labelled range (D4).", nameof(entries));
+        }
+
+        return catalogue;
+    }
+
+    /// <summary>The entry filed under an index number.</summary>
+    /// <param name="index">The index number.</param>
+    /// <returns>The entry, or <see langword="null"/>.</returns>
+    public CatalogueEntry? Find(IndexNumber index)
+    {
+        int lo = 0, hi = _entries.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = _entries[mid].Index.CompareTo(index);
+            if (c == 0)
+            {
+                return _entries[mid];
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entry filed under an index number given as text.</summary>
+    /// <param name="index">The index number, e.g. <c>3-12.7-05</c>.</param>
+    /// <returns>The entry, or <see langword="null"/>.</returns>
+    /// <exception cref="FormatException">The text is not an index number (D3); the message gives the position.</exception>
+    public CatalogueEntry? Find(string index) => Find(IndexNumber.Parse(index));
+
+    /// <summary>The cabinet whose labelled range holds an index number.</summary>
+    /// <param name="index">The index number.</param>
+    /// <returns>The cabinet, or <see langword="null"/>.</returns>
+    public CabinetRange? CabinetFor(IndexNumber index)
+    {
+        int lo = 0, hi = _cabinets.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var cabinet = _cabinets[mid];
+            if (cabinet.Contains(index))
+            {
+                return cabinet;
+            }
+
+            if (cabinet.Last < index)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+}

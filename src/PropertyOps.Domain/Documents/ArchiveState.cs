@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using PropertyOps.Domain.Common;
+
+namespace PropertyOps.Domain.Documents;
+
+/// <summary>What happened to one distributed copy.</summary>
+public enum CopyStatus
+{
+    /// <summary>In use by its department.</summary>
+    InUse = 1,
+
+    /// <summary>Replaced by a reissued copy (D9).</summary>
+    Withdrawn = 2,
+
+    /// <summary>Kept on file stamped VOID (D10).</summary>
+    KeptVoid = 3,
+
+    /// <summary>Void, waiting to be destroyed (D10).</summary>
+    ToDestroy = 4,
+
+    /// <summary>Destroyed (D10).</summary>
+    Destroyed = 5,
+}
+
+/// <summary>One distributed copy: its distribution number, its department and what happened to it.</summary>
+/// <param name="Number">The distribution number.</param>
+/// <param name="Department">The department holding it.</param>
+/// <param name="Status">Its status.</param>
+public sealed record CopyState(int Number, string Department, CopyStatus Status);
+
+/// <summary>A filed document and its copies.</summary>
+/// <param name="Document">The document.</param>
+/// <param name="Copies">Its distributed copies by distribution number.</param>
+/// <param name="LastDistributionNumber">The highest distribution number given so far (the next continues from it, D9).</param>
+/// <param name="VoidedAt">When it was voided, if it was.</param>
+/// <param name="OriginalDestroyed">Whether the filed original was destroyed.</param>
+public sealed record ArchivedDocument(Document Document, ImmutableSortedDictionary<int, CopyState> Copies, int LastDistributionNumber, Instant? VoidedAt, bool OriginalDestroyed)
+{
+    /// <summary>Whether it is void.</summary>
+    public bool IsVoid => VoidedAt is not null;
+
+    /// <summary>The copies in a status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>Their distribution numbers.</returns>
+    public ImmutableArray<int> CopiesIn(CopyStatus status) => [.. Copies.Values.Where(c => c.Status == status).Select(c => c.Number)];
+}
+
+/// <summary>A loan in the borrowing register and, once back, its return.</summary>
+/// <param name="Grant">The loan.</param>
+/// <param name="Return">Its return, or <see langword="null"/> while out.</param>
+public sealed record LoanRecord(LoanGranted Grant, LoanReturned? Return)
+{
+    /// <summary>Whether it is still out.</summary>
+    public bool IsOpen => Return is null;
+
+    /// <summary>Whether it is out past its due day.</summary>
+    /// <param name="today">Today in the estate's zone.</param>
+    /// <returns><see langword="true"/> when still out after the due day.</returns>
+    public bool IsOverdue(LocalDate today) => IsOpen && today > Grant.DueOn;
+}
+
+/// <summary>
+/// The archive's registers, folded from its records: documents and copies, loans, legal holds, the request ids seen. Immutable;
+/// <see cref="Evolve"/> applies one record, <see cref="Replay"/> a history (an audit replays who saw and destroyed what).
+/// </summary>
+public sealed record ArchiveState
+{
+    /// <summary>The empty archive.</summary>
+    public static ArchiveState Empty { get; } = new();
+
+    /// <summary>The documents, by number and version.</summary>
+    public ImmutableDictionary<(string Number, string Version), ArchivedDocument> Documents { get; init; } = ImmutableDictionary<(string Number, string Version), ArchivedDocument>.Empty;
+
+    /// <summary>The loans, by loan id.</summary>
+    public ImmutableDictionary<string, LoanRecord> Loans { get; init; } = ImmutableDictionary.Create<string, LoanRecord>(StringComparer.Ordinal);
+
+    /// <summary>The legal holds standing, by id.</summary>
+    public ImmutableDictionary<string, LegalHold> Holds { get; init; } = ImmutableDictionary.Create<string, LegalHold>(StringComparer.Ordinal);
+
+    /// <summary>Every department known to the archive (owners of documents, recipients of copies): each gets a void notice.</summary>
+    public ImmutableSortedSet<string> Departments { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>The request ids already recorded.</summary>
+    public CommandIdSet CommandIds { get; init; } = CommandIdSet.Empty;
+
+    /// <summary>The time of the latest record.</summary>
+    public Instant LastEventAt { get; init; } = Instant.MinValue;
+
+    /// <summary>How many records were folded.</summary>
+    public int Version { get; init; }
+
+    /// <summary>The loans out past their due day.</summary>
+    /// <param name="today">Today in the estate's zone.</param>
+    /// <returns>The overdue loans, earliest due first.</returns>
+    public ImmutableArray<LoanRecord> Overdue(LocalDate today) =>
+        [.. Loans.Values.Where(l => l.IsOverdue(today)).OrderBy(l => l.Grant.DueOn).ThenBy(l => l.Grant.LoanId, StringComparer.Ordinal)];
+
+    /// <summary>The document filed under a number and version.</summary>
+    /// <param name="number">The number.</param>
+    /// <param name="version">The version.</param>
+    /// <returns>The document, or <see langword="null"/>.</returns>
+    public ArchivedDocument? Find(string number, string version) => Documents.GetValueOrDefault((number, version));
+
+    /// <summary>Whether a standing legal hold covers a document.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The first hold covering it, or <see langword="null"/>.</returns>
+    public LegalHold? HoldOn(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Holds.Values.OrderBy(h => h.Id, StringComparer.Ordinal).FirstOrDefault(h => h.Covers(document.Number, document.RecordType));
+    }
+
+    /// <summary>Applies one record.</summary>
+    /// <param name="event">The record.</param>
+    /// <returns>The state after it.</returns>
+    /// <exception cref="ArgumentNullException">The record is null.</exception>
+    /// <exception cref="InvalidOperationException">The record cannot follow this state (out of time order, unknown document or loan).</exception>
+    public ArchiveState Evolve(ArchiveEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        if (@event.At < LastEventAt)
+        {
+            throw new InvalidOperationException("An archive record is earlier than the previous one.");
+        }
+
+        var next = this with { LastEventAt = @event.At, Version = Version + 1, CommandIds = CommandIds.Add(@event.CommandId) };
+        return @event switch
+        {
+            DocumentRegistered e => next with
+            {
+                Documents = next.Documents.Add((e.Document.Number, e.Document.Version), new ArchivedDocument(e.Document, ImmutableSortedDictionary<int, CopyState>.Empty, 0, null, false)),
+                Departments = next.Departments.Add(e.Document.Department),
+            },
+            CopiesDistributed e => next.Update(e.Number, e.Version, d => d with
+            {
+                Copies = d.Copies.SetItems(e.DistributionNumbers.Select(n => KeyValuePair.Create(n, new CopyState(n, e.Recipient, CopyStatus.InUse)))),
+                LastDistributionNumber = Math.Max(d.LastDistributionNumber, e.DistributionNumbers.Max()),
+            }) with { Departments = next.Departments.Add(e.Recipient) },
+            LoanGranted e => next with { Loans = next.Loans.Add(e.LoanId, new LoanRecord(e, null)) },
+            LoanReturned e => next with { Loans = next.Loans.SetItem(e.LoanId, (next.Loans.GetValueOrDefault(e.LoanId) ?? throw Unknown("loan")) with { Return = e }) },
+            DocumentCopied => next,
+            CopyReissued e => next.Update(e.Number, e.Version, d => d with
+            {
+                Copies = d.Copies.SetItem(e.Replaced, d.Copies[e.Replaced] with { Status = CopyStatus.Withdrawn })
+                    .SetItem(e.NewNumber, new CopyState(e.NewNumber, d.Copies[e.Replaced].Department, CopyStatus.InUse)),
+                LastDistributionNumber = Math.Max(d.LastDistributionNumber, e.NewNumber),
+            }),
+            DocumentVoided e => next.Update(e.Number, e.Version, d => d with
+            {
+                VoidedAt = e.At,
+                Copies = d.Copies.SetItems(
+                    e.Kept.Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.KeptVoid }))
+                        .Concat(e.ToDestroy.Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.ToDestroy })))),
+            }),
+            DocumentDestroyed e => next.Update(e.Number, e.Version, d => d with
+            {
+                OriginalDestroyed = d.OriginalDestroyed || e.DistributionNumbers.Contains(0),
+                Copies = d.Copies.SetItems(e.DistributionNumbers.Where(n => n != 0).Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.Destroyed }))),
+            }),
+            HoldPlaced e => next with { Holds = next.Holds.Add(e.Hold.Id, e.Hold) },
+            HoldReleased e => next with { Holds = next.Holds.ContainsKey(e.HoldId) ? next.Holds.Remove(e.HoldId) : throw Unknown("hold") },
+            _ => throw new InvalidOperationException($"Unknown archive record {@event.GetType().Name}."),
+        };
+    }
+
+    /// <summary>Replays a history.</summary>
+    /// <param name="events">The records, oldest first.</param>
+    /// <returns>The state.</returns>
+    /// <exception cref="ArgumentNullException">The history is null.</exception>
+    /// <exception cref="InvalidOperationException">A record cannot follow the ones before it.</exception>
+    public static ArchiveState Replay(IEnumerable<ArchiveEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return events.Aggregate(Empty, (state, e) => state.Evolve(e));
+    }
+
+    private static InvalidOperationException Unknown(string what) => new($"The record names an unknown {what}.");
+
+    private ArchiveState Update(string number, string version, Func<ArchivedDocument, ArchivedDocument> change)
+    {
+        var key = (number, version);
+        var document = Documents.GetValueOrDefault(key) ?? throw Unknown("document");
+        try
+        {
+            return this with { Documents = Documents.SetItem(key, change(document)) };
+        }
+        catch (KeyNotFoundException)
+        {
+            throw Unknown("copy");
+        }
+    }
+}
