@@ -153,7 +153,7 @@ public sealed record ArchiveState
             {
                 VoidedAt = e.At,
                 Copies = d.Copies.SetItems(
-                    e.Kept.Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.KeptVoid }))
+                    e.Kept.Where(n => n != 0).Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.KeptVoid }))
                         .Concat(e.ToDestroy.Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.ToDestroy })))),
             }),
             DocumentDestroyed e => next.Update(e.Number, e.Version, d => d with

@@ -102,6 +102,14 @@ public sealed partial record Document
         init => field = value is null || Enum.IsDefined(value.Value) ? value : throw new ArgumentOutOfRangeException(nameof(CustomerSection), "Unknown customer-file section.");
     }
 
+    /// <summary>The day its last entry was made or its contract ended (the start of retention for those triggers, D11); <see langword="null"/> while open.</summary>
+    public LocalDate? ClosedOn
+    {
+        get;
+        init => field = value is null || (value.Value.Calendar == CalendarSystem.Iso && value.Value.Year is >= 1900 and <= 2149) ? value
+            : throw new ArgumentOutOfRangeException(nameof(ClosedOn), "Dates lie in the ISO years 1900–2149.");
+    }
+
     /// <summary>Its index number in the archive (D3), or the empty value when not filed.</summary>
     public IndexNumber Index { get; init; }
 

@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using PropertyOps.Domain.Common;
+using PropertyOps.Domain.Documents;
+
+namespace PropertyOps.Rules.Retention;
+
+/// <summary>
+/// A retention schedule (D11): record types with how long each is kept and from when. It answers "what may be destroyed
+/// today, what needs review, and why" (<see cref="DueForDisposition(IReadOnlyList{RetainedRecord}, IEnumerable{LegalHold}, LocalDate)"/>)
+/// and "may this be destroyed now" (<see cref="Judge"/>).
+/// </summary>
+public sealed class RetentionSchedule
+{
+    private static readonly RuleId D11 = RuleId.Parse("D11");
+
+    private readonly ImmutableDictionary<string, RetentionRule> _rules;
+
+    /// <summary>Creates a schedule.</summary>
+    /// <param name="rules">The rules (each record type once).</param>
+    /// <exception cref="ArgumentException">A record type repeats or a rule is null.</exception>
+    public RetentionSchedule(IEnumerable<RetentionRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var builder = ImmutableDictionary.CreateBuilder<string, RetentionRule>(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            if (rule is null || !builder.TryAdd(rule.RecordType, rule))
+            {
+                throw new ArgumentException($"The record type {rule?.RecordType ?? "(null)"} is listed twice or is null.", nameof(rules));
+            }
+        }
+
+        _rules = builder.ToImmutable();
+    }
+
+    /// <summary>The rules, by record type.</summary>
+    public ImmutableDictionary<string, RetentionRule> Rules => _rules;
+
+    /// <summary>Where one record stands on a day, and why.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="holds">The legal holds standing.</param>
+    /// <param name="today">The day.</param>
+    /// <returns>The status, the day its retention ends (when known), the hold covering it, and the reason in words.</returns>
+    public Disposition Judge(RetainedRecord record, IEnumerable<LegalHold> holds, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(holds);
+        var hold = holds.Where(h => h is not null).OrderBy(h => h.Id, StringComparer.Ordinal).FirstOrDefault(h => h.Covers(record.Id, record.RecordType));
+        var (status, end) = Status(record, hold is not null, today);
+        return new Disposition(record, status, end, hold, _rules.GetValueOrDefault(record.RecordType));
+    }
+
+    /// <summary>
+    /// What may be destroyed on a day (D11): every record whose retention period has ended and that no standing legal hold
+    /// covers, and every record the schedule cannot judge (for review) — with the reason for each record.
+    /// </summary>
+    /// <param name="records">The catalogue of records.</param>
+    /// <param name="holds">The legal holds standing.</param>
+    /// <param name="today">The day.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">A record or hold is null.</exception>
+    public DispositionReport DueForDisposition(IReadOnlyList<RetainedRecord> records, IEnumerable<LegalHold> holds, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(holds);
+        var standing = holds.Select(h => h ?? throw new ArgumentException("A hold is null.", nameof(holds))).OrderBy(h => h.Id, StringComparer.Ordinal).ToImmutableArray();
+
+        // Every covered id and type, each with the first hold (by id) covering it.
+        var heldIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var heldTypes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < standing.Length; i++)
+        {
+            foreach (var id in standing[i].DocumentNumbers)
+            {
+                heldIds.TryAdd(id, i);
+            }
+
+            foreach (var type in standing[i].RecordTypes)
+            {
+                heldTypes.TryAdd(type, i);
+            }
+        }
+
+        if (standing.Length > short.MaxValue)
+        {
+            throw new ArgumentException($"At most {short.MaxValue} legal holds are judged at once.", nameof(holds));
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i] is null)
+            {
+                throw new ArgumentException($"Record #{i} is null.", nameof(records));
+            }
+        }
+
+        var statuses = new DispositionStatus[records.Count];
+        var holdOf = new short[records.Count];
+        var due = 0;
+        var review = 0;
+        var chunks = (records.Count + 8191) / 8192;
+        var counts = new (int Due, int Review)[chunks];
+        void Judge(int chunk)
+        {
+            int d = 0, r = 0;
+            for (int i = chunk * 8192, end = Math.Min(records.Count, i + 8192); i < end; i++)
+            {
+                var record = records[i];
+                var held = -1;
+                if (heldIds.Count > 0 && heldIds.TryGetValue(record.Id, out var byId))
+                {
+                    held = byId;
+                }
+
+                if (heldTypes.Count > 0 && record.RecordType.Length > 0 && heldTypes.TryGetValue(record.RecordType, out var byType) && (held < 0 || byType < held))
+                {
+                    held = byType;
+                }
+
+                holdOf[i] = (short)held;
+                var (status, _) = Status(record, held >= 0, today);
+                statuses[i] = status;
+                d += status == DispositionStatus.Due ? 1 : 0;
+                r += status == DispositionStatus.NeedsReview ? 1 : 0;
+            }
+
+            counts[chunk] = (d, r);
+        }
+
+        if (chunks > 1 && Environment.ProcessorCount > 1)
+        {
+            System.Threading.Tasks.Parallel.For(0, chunks, Judge);
+        }
+        else
+        {
+            for (var c = 0; c < chunks; c++)
+            {
+                Judge(c);
+            }
+        }
+
+        foreach (var (d, r) in counts)
+        {
+            due += d;
+            review += r;
+        }
+
+        return new DispositionReport(this, records, standing, statuses, holdOf, today, due, review);
+    }
+
+    /// <summary>What may be destroyed in an archive on a day: its documents, voided ones counted from their voiding.</summary>
+    /// <param name="archive">The archive.</param>
+    /// <param name="zone">The estate's time zone (for the day a document was voided).</param>
+    /// <param name="today">The day.</param>
+    /// <returns>The report.</returns>
+    public DispositionReport DueForDisposition(ArchiveState archive, DateTimeZone zone, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(zone);
+        var records = archive.Documents.Values.Where(d => !d.OriginalDestroyed).OrderBy(d => d.Document.Number, StringComparer.Ordinal).ThenBy(d => d.Document.Version, StringComparer.Ordinal)
+            .Select(d => RetainedRecord.Of(d.Document, d.VoidedAt?.InZone(zone).Date)).ToArray();
+        return DueForDisposition(records, archive.Holds.Values, today);
+    }
+
+    internal (DispositionStatus Status, LocalDate? End) Status(RetainedRecord record, bool held, LocalDate today)
+    {
+        if (!_rules.TryGetValue(record.RecordType, out var rule))
+        {
+            return (held ? DispositionStatus.Held : DispositionStatus.NeedsReview, null);
+        }
+
+        if (rule.Period.IsPermanent)
+        {
+            return (held ? DispositionStatus.Held : DispositionStatus.Permanent, null);
+        }
+
+        LocalDate? start = rule.Trigger switch
+        {
+            RetentionTrigger.Creation => record.CreatedOn,
+            RetentionTrigger.Voiding => record.VoidedOn,
+            _ => record.ClosedOn,
+        };
+        if (start is not { } from)
+        {
+            return (held ? DispositionStatus.Held : DispositionStatus.NeedsReview, null);
+        }
+
+        var end = from.PlusYears(rule.Period.Years);
+        return (held ? DispositionStatus.Held : today >= end ? DispositionStatus.Due : DispositionStatus.NotYetDue, end);
+    }
+
+    internal static RuleId Rule => D11;
+}
+
+/// <summary>Where one record stands on a day, and why (D11).</summary>
+/// <param name="Record">The record.</param>
+/// <param name="Status">Its status.</param>
+/// <param name="RetentionEndsOn">The first day it may be destroyed, when known.</param>
+/// <param name="Hold">The hold covering it, if any.</param>
+/// <param name="Rule">The schedule's rule for its record type, if any.</param>
+public sealed record Disposition(RetainedRecord Record, DispositionStatus Status, LocalDate? RetentionEndsOn, LegalHold? Hold, RetentionRule? Rule)
+{
+    /// <summary>Why, in Chinese and English.</summary>
+    public string Reason => Status switch
+    {
+        DispositionStatus.Due => $"保存期满（{Rule!.Period}，自 {RetentionEndsOn:uuuu-MM-dd} 起可销毁），无诉讼或调查保全 / retention ({Rule.Period} from {Rule.Trigger}) ended on {RetentionEndsOn:uuuu-MM-dd}; no legal hold (D11)",
+        DispositionStatus.NotYetDue => $"保存期未满，{RetentionEndsOn:uuuu-MM-dd} 前不得销毁 / retention ({Rule!.Period} from {Rule.Trigger}) ends on {RetentionEndsOn:uuuu-MM-dd} (D11)",
+        DispositionStatus.Permanent => $"长期保存 / kept permanently: {Rule!.Name} (D11)",
+        DispositionStatus.Held => $"诉讼或调查保全 {Hold!.Id}（{Hold.Reason}）未解除，不得销毁 / legal hold {Hold.Id} ({Hold.Reason}) stands (D11)",
+        _ => Rule is null
+            ? $"保存期限表未列此类记录，需复核 / record type '{Record.RecordType}' is not in the retention schedule: review (D11)"
+            : $"保存期起算日（{Rule.Trigger}）未知，需复核 / the day retention runs from ({Rule.Trigger}) is not known: review (D11)",
+    };
+
+    /// <summary>E.g. <c>QR-WD01-02-04 Due: …</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Record.Id} {Status}: {Reason}";
+}
+
+/// <summary>
+/// The disposition list of a catalogue on a day (D11): which records may be destroyed, which need review, and for any
+/// record why it is or is not due. Reasons are worked out when read.
+/// </summary>
+public sealed class DispositionReport
+{
+    private readonly RetentionSchedule _schedule;
+    private readonly IReadOnlyList<RetainedRecord> _records;
+    private readonly ImmutableArray<LegalHold> _holds;
+    private readonly DispositionStatus[] _statuses;
+    private readonly short[] _holdOf;
+
+    internal DispositionReport(RetentionSchedule schedule, IReadOnlyList<RetainedRecord> records, ImmutableArray<LegalHold> holds, DispositionStatus[] statuses, short[] holdOf, LocalDate today, int due, int review)
+    {
+        _schedule = schedule;
+        _records = records;
+        _holds = holds;
+        _statuses = statuses;
+        _holdOf = holdOf;
+        Today = today;
+        DueCount = due;
+        ReviewCount = review;
+    }
+
+    /// <summary>The day judged.</summary>
+    public LocalDate Today { get; }
+
+    /// <summary>How many records are judged.</summary>
+    public int Count => _statuses.Length;
+
+    /// <summary>How many may be destroyed.</summary>
+    public int DueCount { get; }
+
+    /// <summary>How many need review.</summary>
+    public int ReviewCount { get; }
+
+    /// <summary>The records that may be destroyed, in catalogue order.</summary>
+    public ImmutableArray<RetainedRecord> Due => Select(DispositionStatus.Due, DueCount);
+
+    /// <summary>The records that need review, in catalogue order.</summary>
+    public ImmutableArray<RetainedRecord> NeedsReview => Select(DispositionStatus.NeedsReview, ReviewCount);
+
+    /// <summary>The status of the record at a position of the catalogue.</summary>
+    /// <param name="index">The position.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The position is outside the catalogue.</exception>
+    public DispositionStatus StatusAt(int index) => (uint)index < (uint)_statuses.Length ? _statuses[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>Why the record at a position is or is not due.</summary>
+    /// <param name="index">The position.</param>
+    /// <returns>The disposition with its reason.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The position is outside the catalogue.</exception>
+    public Disposition Explain(int index)
+    {
+        var status = StatusAt(index);
+        var record = _records[index];
+        var hold = _holdOf[index] >= 0 ? _holds[_holdOf[index]] : null;
+        var (_, end) = _schedule.Status(record, hold is not null, Today);
+        return new Disposition(record, status, end, hold, _schedule.Rules.GetValueOrDefault(record.RecordType));
+    }
+
+    private ImmutableArray<RetainedRecord> Select(DispositionStatus status, int count)
+    {
+        var builder = ImmutableArray.CreateBuilder<RetainedRecord>(count);
+        for (var i = 0; i < _statuses.Length; i++)
+        {
+            if (_statuses[i] == status)
+            {
+                builder.Add(_records[i]);
+            }
+        }
+
+        return builder.MoveToImmutable();
+    }
+}
