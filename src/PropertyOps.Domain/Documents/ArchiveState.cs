@@ -43,6 +43,14 @@ public sealed record ArchivedDocument(Document Document, ImmutableSortedDictiona
     /// <summary>Whether it is void.</summary>
     public bool IsVoid => VoidedAt is not null;
 
+    /// <inheritdoc />
+    public bool Equals(ArchivedDocument? other) =>
+        other is not null && Document == other.Document && LastDistributionNumber == other.LastDistributionNumber && VoidedAt == other.VoidedAt
+        && OriginalDestroyed == other.OriginalDestroyed && Copies.Count == other.Copies.Count && Copies.Values.SequenceEqual(other.Copies.Values);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Document, LastDistributionNumber, VoidedAt, OriginalDestroyed, Copies.Count);
+
     /// <summary>The copies in a status.</summary>
     /// <param name="status">The status.</param>
     /// <returns>Their distribution numbers.</returns>
@@ -92,6 +100,14 @@ public sealed record ArchiveState
 
     /// <summary>How many records were folded.</summary>
     public int Version { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(ArchiveState? other) =>
+        other is not null && Version == other.Version && LastEventAt == other.LastEventAt && CommandIds.Equals(other.CommandIds)
+        && Departments.SetEquals(other.Departments) && Same(Documents, other.Documents) && Same(Loans, other.Loans) && Same(Holds, other.Holds);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Version, LastEventAt, Documents.Count, Loans.Count, Holds.Count);
 
     /// <summary>The loans out past their due day.</summary>
     /// <param name="today">Today in the estate's zone.</param>
@@ -177,6 +193,10 @@ public sealed record ArchiveState
         ArgumentNullException.ThrowIfNull(events);
         return events.Aggregate(Empty, (state, e) => state.Evolve(e));
     }
+
+    private static bool Same<TKey, TValue>(ImmutableDictionary<TKey, TValue> left, ImmutableDictionary<TKey, TValue> right)
+        where TKey : notnull =>
+        left.Count == right.Count && left.All(p => right.TryGetValue(p.Key, out var value) && EqualityComparer<TValue>.Default.Equals(p.Value, value));
 
     private static InvalidOperationException Unknown(string what) => new($"The record names an unknown {what}.");
 
