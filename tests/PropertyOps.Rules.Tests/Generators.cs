@@ -105,6 +105,88 @@ public static class Arbitraries
         Vacancy = new PropertyOps.Rules.Fees.VacancyPolicy(0.7m, "management", "lift"),
     };
 
+    /// <summary>Valid index numbers (D3) over the whole range.</summary>
+    public static Arbitrary<PropertyOps.Domain.Documents.IndexNumber> IndexNumber() =>
+        Arb.From(
+            from category in Gen.Frequency((3, Gen.Choose(1, 7)), (1, Gen.Choose(1, 9999)))
+            from cabinet in Gen.Frequency((3, Gen.Choose(1, 20)), (1, Gen.Choose(1, 9999)))
+            from sequence in Gen.Choose(1, 9999)
+            from box in Gen.Choose(1, 99)
+            select new PropertyOps.Domain.Documents.IndexNumber(category, cabinet, sequence, box));
+
+    /// <summary>Text near and far from an index number: valid ones mutated (a character replaced, inserted or removed) and noise.</summary>
+    public static Gen<string> IndexNumberGarbage() =>
+        Gen.Frequency(
+            (3, from index in IndexNumber().Generator
+                from position in Gen.Choose(0, 20)
+                from edit in Gen.Choose(0, 2)
+                from c in Gen.Elements('0', '9', '-', '.', ' ', 'x', '３', '\0', '\uD800', '+', '٣')
+                let text = index.ToString()
+                let at = position % (text.Length + 1)
+                select edit == 0 ? text.Insert(at, c.ToString()) : edit == 1 && at < text.Length ? text.Remove(at, 1).Insert(at, c.ToString()) : at < text.Length ? text.Remove(at, 1) : text),
+            (1, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty)));
+
+    /// <summary>A catalogue of retained records, some legal holds and a day (D11).</summary>
+    public static Arbitrary<DispositionCase> DispositionCase() =>
+        Arb.From(
+            from count in Gen.Choose(1, 40)
+            from records in Gen.ListOf(
+                from id in Gen.Choose(1, 30)
+                from type in Gen.Elements("printing-register", "archive-catalogue", "borrowing-register", "copy-register", "void-destruction-register", "staff-file", "")
+                from created in Gen.Choose(0, 3000)
+                from closed in Gen.Frequency((1, Gen.Constant(-1)), (3, Gen.Choose(0, 3000)))
+                from voided in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 3000)))
+                let start = new LocalDate(2018, 1, 1)
+                select new PropertyOps.Rules.Retention.RetainedRecord($"R-{id}", type, start.PlusDays(created), closed < 0 ? null : start.PlusDays(closed), voided < 0 ? null : start.PlusDays(voided)),
+                count)
+            from holds in Gen.ListOf(
+                from id in Gen.Choose(1, 5)
+                from ids in Gen.ListOf(Gen.Choose(1, 30).Select(i => $"R-{i}"), 3)
+                from types in Gen.ListOf(Gen.Elements("copy-register", "borrowing-register", "none"), 1)
+                select new PropertyOps.Domain.Documents.LegalHold($"H-{id}", PropertyOps.Domain.Documents.HoldReason.Litigation, [.. ids], [.. types]),
+                3)
+            from today in Gen.Choose(0, 4000)
+            select new DispositionCase([.. records], [.. holds.DistinctBy(h => h.Id)], new LocalDate(2018, 1, 1).PlusDays(today)));
+
+    /// <summary>A lending request: a document, a requester, a purpose and approvals, plus one more approval.</summary>
+    public static Arbitrary<LendingCase> LendingCase() =>
+        Arb.From(
+            from level in Gen.Elements(PropertyOps.Domain.Documents.Confidentiality.A, PropertyOps.Domain.Documents.Confidentiality.B, PropertyOps.Domain.Documents.Confidentiality.C)
+            from kind in Gen.Elements(Enum.GetValues<PropertyOps.Domain.Documents.ControlledKind>())
+            from archive in Gen.Elements(true, false)
+            from posted in Gen.Elements(true, false)
+            from department in Gen.Elements("工程部", "客服部", "办公室")
+            from requester in Gen.Elements(Enum.GetValues<PropertyOps.Domain.Documents.RequesterKind>())
+            from verified in Gen.Elements(true, false)
+            from purpose in Gen.Elements(PropertyOps.Domain.Documents.LoanPurpose.Borrow, PropertyOps.Domain.Documents.LoanPurpose.ReadOnSite)
+            from approvals in Gen.ListOf(Approvals(), 2)
+            from extra in Approvals()
+            select new LendingCase(
+                PropertyOps.Domain.Documents.Document.Controlled("DOC-1", "A/0", "文件", kind, level, department, new LocalDate(2026, 1, 1)) with { IsDocumentaryArchive = archive, IsPostedPublicly = posted },
+                new PropertyOps.Domain.Documents.Requester(requester, "请求人", requester == PropertyOps.Domain.Documents.RequesterKind.Staff ? department : "", verified),
+                purpose,
+                [.. approvals],
+                extra));
+
+    private static Gen<PropertyOps.Domain.Documents.Approval> Approvals() =>
+        from role in Gen.Elements(ActorRole.DepartmentHead, ActorRole.OfficeDirector, ActorRole.GeneralManager, ActorRole.Staff, ActorRole.BoardDirector)
+        from department in Gen.Elements("工程部", "客服部", "办公室")
+        select new PropertyOps.Domain.Documents.Approval(new Actor("P001", role), role == ActorRole.DepartmentHead ? department : "");
+
+    /// <summary>A script of archive requests over a few documents (register, distribute, reissue, void, destroy, holds).</summary>
+    public static Arbitrary<ArchiveScript> ArchiveScript() =>
+        Arb.From(
+            from length in Gen.Choose(1, 40)
+            from steps in Gen.ListOf(
+                from kind in Gen.Choose(0, 7)
+                from document in Gen.Choose(0, 2)
+                from a in Gen.Choose(0, 6)
+                from b in Gen.Choose(0, 6)
+                from approved in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+                select new ArchiveStep(kind, document, a, b, approved),
+                length)
+            select new ArchiveScript([.. steps]));
+
     public static Gen<PropertyOps.Rules.Fees.FeeSchedule> Schedules() =>
         from floorPct in Gen.Choose(50, 95)
         from linear in Gen.Elements(true, false)
@@ -322,4 +404,21 @@ public sealed record PeriodCase(decimal Area, decimal Price, ImmutableArray<int?
 {
     public override string ToString() =>
         $"{Area} m² at {Price}; scores {string.Join("/", Scores.Select(s => s?.ToString() ?? "none"))}; vacant {Vacant}; handover day {HandoverDay}; floor {Schedule.Floor}, {Schedule.Factors}, {Schedule.Rounding}";
+}
+
+public sealed record DispositionCase(ImmutableArray<PropertyOps.Rules.Retention.RetainedRecord> Records, ImmutableArray<PropertyOps.Domain.Documents.LegalHold> Holds, LocalDate Today)
+{
+    public override string ToString() => $"{Records.Length} records, holds {string.Join(", ", Holds.Select(h => h.Id))}, today {Today:uuuu-MM-dd}: {string.Join("; ", Records.Select(r => $"{r.Id} {r.RecordType} {r.CreatedOn:uuuu-MM-dd}/{r.ClosedOn:uuuu-MM-dd}/{r.VoidedOn:uuuu-MM-dd}"))}";
+}
+
+public sealed record LendingCase(PropertyOps.Domain.Documents.Document Document, PropertyOps.Domain.Documents.Requester Requester, PropertyOps.Domain.Documents.LoanPurpose Purpose, ImmutableArray<PropertyOps.Domain.Documents.Approval> Approvals, PropertyOps.Domain.Documents.Approval Extra)
+{
+    public override string ToString() => $"{Document} archive={Document.IsDocumentaryArchive} posted={Document.IsPostedPublicly} dept={Document.Department}; {Requester} verified={Requester.CredentialsVerified}; {Purpose}; approvals {string.Join(", ", Approvals.Select(a => $"{a.Approver.Role} {a.Department}"))} + {Extra.Approver.Role} {Extra.Department}";
+}
+
+public sealed record ArchiveStep(int Kind, int Document, int A, int B, bool Approved);
+
+public sealed record ArchiveScript(ImmutableArray<ArchiveStep> Steps)
+{
+    public override string ToString() => string.Join(" ", Steps.Select(s => $"{s.Kind}/{s.Document}/{s.A}/{s.B}/{(s.Approved ? "y" : "n")}"));
 }
