@@ -107,6 +107,9 @@ public sealed record FeeSchedule
     /// <summary>The highest unit price accepted, per m² per month (real estates charge a few yuan).</summary>
     public const decimal MaxUnitPrice = 10_000m;
 
+    /// <summary>The most fee items one unit type may list.</summary>
+    public const int MaxItemsPerUnitType = 50;
+
     /// <summary>The highest weight accepted for one item.</summary>
     public const decimal MaxWeight = 1_000_000m;
 
@@ -183,6 +186,11 @@ public sealed record FeeSchedule
             if (items.IsDefaultOrEmpty || items.Any(i => i is null))
             {
                 throw new ArgumentException($"The unit type {type} has no price.", nameof(Items));
+            }
+
+            if (items.Length > MaxItemsPerUnitType)
+            {
+                throw new ArgumentException($"The unit type {type} lists more than {MaxItemsPerUnitType} fee items.", nameof(Items));
             }
 
             if (items.Any(i => i.Price.Currency != UnitPrice.Currency))
