@@ -187,6 +187,55 @@ public static class Arbitraries
                 length)
             select new ArchiveScript([.. steps]));
 
+    /// <summary>Up to five edits of a valid rule-set file: byte changes, deletions, duplications and token swaps.</summary>
+    public static Gen<(int Kind, int At, int Length, int Pick)[]> RuleSetMutations(int size) =>
+        Gen.ArrayOf(
+            from kind in Gen.Choose(0, 5)
+            from at in Gen.Choose(0, size - 1)
+            from length in Gen.Frequency((4, Gen.Choose(1, 4)), (1, Gen.Choose(5, 200)))
+            from pick in Gen.Choose(0, 1000)
+            select (kind, at, length, pick),
+            1).SelectMany(first => Gen.Choose(0, 4).SelectMany(more => Gen.ArrayOf(
+            from kind in Gen.Choose(0, 5)
+            from at in Gen.Choose(0, size - 1)
+            from length in Gen.Choose(1, 30)
+            from pick in Gen.Choose(0, 1000)
+            select (kind, at, length, pick), more).Select(rest => first.Concat(rest).ToArray())));
+
+    private static readonly string[] Tokens = ["{", "}", "[", "]", ",", ":", "\"", "null", "true", "0", "-1", "1e999", "99999999999999999999999999999999", "\"x\"", "\"\\ud800\"", "\"None\"", "\"Monday\"", " ", "\"0:00:00:00\"", "\"2149-12-31\"", "\"\u0000\""];
+
+    public static byte[] Mutate(byte[] valid, (int Kind, int At, int Length, int Pick)[] mutations)
+    {
+        var bytes = valid.ToList();
+        foreach (var (kind, at0, length, pick) in mutations)
+        {
+            var at = Math.Min(at0, Math.Max(0, bytes.Count - 1));
+            var count = Math.Min(length, bytes.Count - at);
+            switch (kind)
+            {
+                case 0:
+                    if (bytes.Count > 0)
+                    {
+                        bytes[at] = (byte)pick;
+                    }
+
+                    break;
+                case 1:
+                    bytes.RemoveRange(at, count);
+                    break;
+                case 2:
+                    bytes.InsertRange(at, bytes.GetRange(at, count));
+                    break;
+                default:
+                    bytes.RemoveRange(at, Math.Min(count, kind == 3 ? 0 : count));
+                    bytes.InsertRange(at, System.Text.Encoding.UTF8.GetBytes(Tokens[pick % Tokens.Length]));
+                    break;
+            }
+        }
+
+        return [.. bytes];
+    }
+
     public static Gen<PropertyOps.Rules.Fees.FeeSchedule> Schedules() =>
         from floorPct in Gen.Choose(50, 95)
         from linear in Gen.Elements(true, false)
