@@ -54,6 +54,53 @@ internal static class FeeSample
         lines.AddRow("合计", "Total", $"[bold]{first.Payable}[/]");
         AnsiConsole.Write(lines);
         AnsiConsole.WriteLine("Split by service item: " + string.Join(", ", first.Shares.Select(s => $"{s.Item.Name} {s.Amount}")));
+        Year(zone, schedule, items);
         return 0;
+    }
+
+    // A demo estate of 240 households billed for 2026 with three fee items, prepaid in full and settled quarter by quarter.
+    private static void Year(DateTimeZone zone, FeeSchedule preset, ServiceItem[] items)
+    {
+        var schedule = preset with
+        {
+            Items = System.Collections.Immutable.ImmutableDictionary<UnitType, System.Collections.Immutable.ImmutableArray<FeeItem>>.Empty
+                .Add(UnitType.Residence, [FeeItem.Management(Money.Yuan(2.80m)), new FeeItem("lift", "电梯费", Money.Yuan(0.30m), FeePricing.PerSquareMetre, bySatisfaction: false), new FeeItem("waste", "垃圾清运费", Money.Yuan(8m), FeePricing.PerUnit, bySatisfaction: false)])
+                .Add(UnitType.ParkingSpace, [new FeeItem("parking", "车位管理费", Money.Yuan(60m), FeePricing.PerUnit, bySatisfaction: true)]),
+            Vacancy = new VacancyPolicy(0.7m, "management"),
+            PayableUnit = PayableUnit.Jiao,
+        };
+        var homes = Enumerable.Range(0, 240).Select(i => i % 12 == 0
+            ? new Household($"{(i / 24) + 1}-{(i / 6 % 4) + 1}-{(i % 6) + 1:00}02", [new Premises(UnitType.Residence, 90m + (i % 7) * 10), new Premises(UnitType.ParkingSpace, 12.5m)])
+            : new Household($"{(i / 24) + 1}-{(i / 6 % 4) + 1}-{(i % 6) + 1:00}01", 60m + (i % 9) * 10) with { Vacant = i % 17 == 0, HandedOverOn = i % 23 == 0 ? new LocalDate(2026, 9, 16) : null }).ToArray();
+        var surveys = Enumerable.Range(1, 4).SelectMany(q =>
+        {
+            var quarter = new Quarter(2026, q);
+            var handedOut = quarter.Start.PlusDays(1).At(new LocalTime(10, 0)).InZoneStrictly(zone).ToInstant();
+            var returned = quarter.End.PlusDays(-2).At(new LocalTime(10, 0)).InZoneStrictly(zone).ToInstant();
+            return homes.Where((_, i) => (i + q) % 5 != 0).Select((h, i) => new SatisfactionSurvey(h.Id, quarter, ScoreScale.Percent, items.Select((item, k) => (item, score: (decimal)(55 + ((i * 13 + k * 7 + q * 5) % 46)))).ToDictionary(p => p.item, p => p.score), handedOut, returned));
+        }).ToList();
+        var prepaid = homes.ToDictionary(h => h.Id, h => FeeCalculator.FullFee(h, BillingPeriod.Year(2026), schedule));
+        var bills = FeeCalculator.BillPeriod(homes, surveys, BillingPeriod.Year(2026), schedule, zone, new LocalDateTime(2027, 1, 8, 9, 0).InZoneStrictly(zone).ToInstant(), prepaid);
+
+        var chart = new BarChart().Width(80).Label("2026Q3 satisfaction rates (households)");
+        foreach (var (from, to) in new[] { (0, 60), (60, 70), (70, 80), (80, 90), (90, 101) })
+        {
+            var n = bills.Count(b => b.Parts[2].Rate is { } r && r.Percent >= from && r.Percent < to);
+            chart.AddItem(to > 100 ? "≥ 90%" : $"{from}–{to}%", n, from >= 90 ? Color.Green : from >= 70 ? Color.Yellow : Color.Red);
+        }
+
+        AnsiConsole.Write(chart);
+        var table = SampleConsole.Table().Title("2026 settled quarter by quarter (预交 → 多退少补; rounded to the jiao, 抹零)")
+            .AddColumn("household").AddColumn("prepaid", c => c.RightAligned()).AddColumn("Q1", c => c.RightAligned()).AddColumn("Q2", c => c.RightAligned())
+            .AddColumn("Q3", c => c.RightAligned()).AddColumn("Q4", c => c.RightAligned()).AddColumn("payable", c => c.RightAligned()).AddColumn("refund", c => c.RightAligned());
+        foreach (var bill in bills.Take(8))
+        {
+            table.AddRow([bill.HouseholdId, bill.Prepaid.ToString(), .. bill.Parts.Select(p => p.Payable.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)), $"[bold]{bill.Payable}[/]", bill.Settlement.ToString()]);
+        }
+
+        table.AddRow("estate", bills.Select(b => b.Prepaid).Aggregate((a, b) => a + b).ToString(), "", "", "", "", $"[bold]{bills.Select(b => b.Payable).Aggregate((a, b) => a + b)}[/]", bills.Select(b => b.Settlement).Aggregate((a, b) => a + b).ToString());
+        AnsiConsole.Write(table);
+        var shop = bills.First(b => b.Household.Premises.Length > 1);
+        AnsiConsole.WriteLine($"{shop.HouseholdId}: " + string.Join(" | ", shop.Lines.Where(l => l.Amount is not null).Take(3).Select(l => l.Chinese)));
     }
 }
