@@ -119,7 +119,7 @@ internal static class ComplaintSample
 
                     return 0;
                 default:
-                    AnsiConsole.MarkupLine("usage: complaints [add <id> <yyyy-MM-ddTHH:mm> | advance <id> <step> <time> | overdue <time> | list] [--db PATH]");
+                    AnsiConsole.WriteLine("usage: complaints [add <id> <yyyy-MM-ddTHH:mm> | advance <id> <step> <time> | overdue <time> | list] [--db PATH]");
                     return 2;
             }
         }

@@ -54,7 +54,7 @@ internal static class RuleSetSample
             return 1;
         }
 
-        AnsiConsole.MarkupLine($"usage: ruleset export <{string.Join("|", RuleSet.Presets.Keys)}> <file> | ruleset check <file>");
+        AnsiConsole.WriteLine($"usage: ruleset export <{string.Join("|", RuleSet.Presets.Keys)}> <file> | ruleset check <file>");
         return 2;
     }
 }

@@ -45,7 +45,7 @@ public static class SampleApp
 
         if (!Commands.TryGetValue(args[0], out var command))
         {
-            AnsiConsole.MarkupLine("[bold]PropertyOps samples[/] — usage: dotnet run --project samples/PropertyOps.Samples -- [command] [--plain]");
+            AnsiConsole.MarkupLine("[bold]PropertyOps samples[/] — usage: dotnet run --project samples/PropertyOps.Samples -- [[command]] [[--plain]]");
             var table = SampleConsole.Table().AddColumn("command").AddColumn("shows");
             foreach (var (name, (description, _)) in Commands)
             {
