@@ -35,9 +35,16 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <param name="cards">The card grading thresholds.</param>
     /// <param name="retention">The retention schedule.</param>
     /// <param name="lending">The lending policy.</param>
+    /// <param name="periodicDuties">The periodic duties of C13 (home visits, area revisits, owners' forums), each id once.</param>
     /// <exception cref="ArgumentException">A part is missing or invalid; the message names it.</exception>
-    public RuleSet(string name, WorkingCalendar calendar, SlaPolicy sla, AccountabilityPolicy accountability, FeeSchedule fees, CardGradingPolicy cards, RetentionSchedule retention, LendingPolicy lending)
+    public RuleSet(string name, WorkingCalendar calendar, SlaPolicy sla, AccountabilityPolicy accountability, FeeSchedule fees, CardGradingPolicy cards, RetentionSchedule retention, LendingPolicy lending, ImmutableArray<PropertyOps.Domain.Accountability.PeriodicDuty> periodicDuties = default)
     {
+        PeriodicDuties = periodicDuties.IsDefault ? [] : periodicDuties;
+        if (PeriodicDuties.Any(d => d is null) || PeriodicDuties.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count() != PeriodicDuties.Length)
+        {
+            throw new ArgumentException("The periodic duties are non-null and each id is listed once.", nameof(periodicDuties));
+        }
+
         Name = string.IsNullOrWhiteSpace(name) || name.Length > 100 || name.Any(char.IsControl) ? throw new ArgumentException("A rule set's name has 1–100 characters on one line.", nameof(name)) : name;
         Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
         Sla = sla ?? throw new ArgumentNullException(nameof(sla));
@@ -75,6 +82,9 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <summary>The lending policy.</summary>
     public LendingPolicy Lending { get; }
 
+    /// <summary>The periodic duties (C13), as a <see cref="PeriodicDutySchedule"/> tracks them.</summary>
+    public ImmutableArray<PropertyOps.Domain.Accountability.PeriodicDuty> PeriodicDuties { get; }
+
     /// <summary>Every preset of the library as one rule set: the regulations' defaults (mainland-China calendar, C-rules, F-rules, K-rules, D-rules).</summary>
     public static RuleSet Regulation { get; } = new(
         "PropertyOps regulation presets",
@@ -103,10 +113,11 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <param name="retention">A new retention schedule.</param>
     /// <param name="lending">A new lending policy.</param>
     /// <param name="name">A new name.</param>
+    /// <param name="periodicDuties">New periodic duties.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="ArgumentException">A new part is invalid.</exception>
-    public RuleSet With(WorkingCalendar? calendar = null, SlaPolicy? sla = null, AccountabilityPolicy? accountability = null, FeeSchedule? fees = null, CardGradingPolicy? cards = null, RetentionSchedule? retention = null, LendingPolicy? lending = null, string? name = null) =>
-        new(name ?? Name, calendar ?? Calendar, sla ?? Sla, accountability ?? Accountability, fees ?? Fees, cards ?? Cards, retention ?? Retention, lending ?? Lending);
+    public RuleSet With(WorkingCalendar? calendar = null, SlaPolicy? sla = null, AccountabilityPolicy? accountability = null, FeeSchedule? fees = null, CardGradingPolicy? cards = null, RetentionSchedule? retention = null, LendingPolicy? lending = null, string? name = null, ImmutableArray<PropertyOps.Domain.Accountability.PeriodicDuty>? periodicDuties = null) =>
+        new(name ?? Name, calendar ?? Calendar, sla ?? Sla, accountability ?? Accountability, fees ?? Fees, cards ?? Cards, retention ?? Retention, lending ?? Lending, periodicDuties ?? PeriodicDuties);
 
     /// <summary>Reads a rule set.</summary>
     /// <param name="stream">UTF-8 JSON.</param>

@@ -104,6 +104,7 @@ internal static class RuleSetReader
         var calendar = walk.Section(root, "calendar", Calendar);
         var sla = walk.Section(root, "sla", Sla);
         var accountability = walk.Section(root, "accountability", Accountability);
+        var duties = root.TryGetProperty("accountability", out var a) && a.ValueKind == JsonValueKind.Object ? PeriodicDuties(walk, a, "$.accountability") : [];
         var fees = walk.Section(root, "fees", Fees);
         var cards = walk.Section(root, "cards", Cards);
         var (retention, lending) = walk.Section(root, "retention", Retention);
@@ -114,7 +115,7 @@ internal static class RuleSetReader
 
         try
         {
-            return new RuleSet(name, calendar, sla, accountability, fees, cards, retention, lending);
+            return new RuleSet(name, calendar, sla, accountability, fees, cards, retention, lending, duties);
         }
         catch (ArgumentException e)
         {
@@ -402,7 +403,7 @@ internal static class RuleSetReader
 
     private static AccountabilityPolicy? Accountability(Walk walk, JsonElement e, string path)
     {
-        if (!walk.Object(e, path, ["owners", "firstContactWithin", "headActsWithin", "ladderWindow", "ladder", "notCompanyFault", "rankingSize"], []))
+        if (!walk.Object(e, path, ["owners", "firstContactWithin", "headActsWithin", "ladderWindow", "ladder", "notCompanyFault", "rankingSize", "periodicDuties"], []))
         {
             return null;
         }
@@ -449,6 +450,32 @@ internal static class RuleSetReader
             policy.Validate();
             return policy;
         });
+    }
+
+    private static ImmutableArray<PeriodicDuty> PeriodicDuties(Walk walk, JsonElement e, string path)
+    {
+        var duties = ImmutableArray.CreateBuilder<PeriodicDuty>();
+        foreach (var (d, dPath) in walk.Array(e, path, "periodicDuties", 1000))
+        {
+            if (!walk.Object(d, dPath, ["id", "kind", "responsible", "period", "minPerPeriod", "maxPerPeriod"], []))
+            {
+                continue;
+            }
+
+            var id = walk.String(d, dPath, "id", 64);
+            var kind = walk.Enum<PeriodicDutyKind>(d, dPath, "kind");
+            var responsible = walk.String(d, dPath, "responsible", 50);
+            var period = walk.Enum<DutyPeriod>(d, dPath, "period");
+            var min = walk.Int(d, dPath, "minPerPeriod", 1, 12);
+            int? max = d.TryGetProperty("maxPerPeriod", out var m) && m.ValueKind == JsonValueKind.Null ? null : walk.Int(d, dPath, "maxPerPeriod", 1, 12);
+            var maxOk = m.ValueKind == JsonValueKind.Null || max is not null;
+            if (id is not null && kind is { } k && responsible is not null && period is { } p && min is { } lo && maxOk && walk.Try(dPath, () => new PeriodicDuty(id, k, responsible, p, lo, max)) is { } duty)
+            {
+                duties.Add(duty);
+            }
+        }
+
+        return duties.ToImmutable();
     }
 
     private static FeeSchedule? Fees(Walk walk, JsonElement e, string path)

@@ -201,6 +201,28 @@ internal static class RuleSetWriter
         w.WriteEndArray();
         Names(w, "notCompanyFault", policy.NotCompanyFault.Order().Select(c => c.ToString()));
         w.WriteNumber("rankingSize", policy.RankingSize);
+        w.WriteStartArray("periodicDuties");
+        foreach (var duty in set.PeriodicDuties.OrderBy(d => d.Id, StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", duty.Id);
+            w.WriteString("kind", duty.Kind.ToString());
+            w.WriteString("responsible", duty.Responsible);
+            w.WriteString("period", duty.Period.ToString());
+            w.WriteNumber("minPerPeriod", duty.MinPerPeriod);
+            if (duty.MaxPerPeriod is { } max)
+            {
+                w.WriteNumber("maxPerPeriod", max);
+            }
+            else
+            {
+                w.WriteNull("maxPerPeriod");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

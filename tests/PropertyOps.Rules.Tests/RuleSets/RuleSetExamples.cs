@@ -40,6 +40,23 @@ public class RuleSetExamples
     }
 
     [Fact]
+    public void Periodic_duties_and_overridden_parts_travel_in_the_file()
+    {
+        var set = RuleSet.Regulation.With(
+            periodicDuties: [AccountabilityPresets.DirectorHomeVisits("D001"), AccountabilityPresets.AreaRevisit("P007", "1-3 栋"), AccountabilityPresets.OwnersForum("cuihu")],
+            cards: new PropertyOps.Rules.Cards.CardGradingPolicy { RewardFrom = 0.85m },
+            retention: new PropertyOps.Rules.Retention.RetentionSchedule([new PropertyOps.Rules.Retention.RetentionRule("contract", "服务合同", PropertyOps.Rules.Retention.RetentionPeriod.OfYears(5), PropertyOps.Rules.Retention.RetentionTrigger.ContractEnd)]),
+            name: "翠湖花园");
+        var loaded = RoundTrip(set);
+        Assert.Equal(set, loaded);
+        Assert.Equal(3, loaded.PeriodicDuties.Length);
+        Assert.Equal(2, loaded.PeriodicDuties.Single(d => d.Id == "home-visits:D001").MaxPerPeriod);
+        Assert.Equal(0.85m, loaded.Cards.RewardFrom);
+        Assert.Equal(5, loaded.Retention.Rules["contract"].Period.Years);
+        Assert.NotEqual(RuleSet.Regulation, loaded);
+    }
+
+    [Fact]
     public void A_bad_file_lists_every_problem_with_its_path_line_and_column()
     {
         var json = Regulation
