@@ -40,7 +40,7 @@ public static class PropertyOpsServiceCollectionExtensions
     /// Registers every PropertyOps service as a singleton, from a rule set (the regulation presets unless configured, e.g.
     /// from a file with <see cref="PropertyOpsOptions.UseRuleSet"/>): the <see cref="RuleSet"/>, the
     /// <see cref="WorkingCalendar"/>, the <see cref="SlaPolicy"/> and its <see cref="SlaEvaluator"/>, the
-    /// <see cref="AccountabilityPolicy"/>, the <see cref="FeeSchedule"/> the fee calculator bills by, the
+    /// <see cref="AccountabilityPolicy"/>, the <see cref="FeeSchedule"/> and the <see cref="FeeBiller"/> that bills by it, the
     /// <see cref="CardGradingPolicy"/>, the <see cref="RetentionSchedule"/>, the <see cref="LendingPolicy"/> and the
     /// <see cref="ArchivePolicy"/>. Every registration uses TryAdd, so an application's own registrations win; NodaTime's
     /// <see cref="SystemClock.Instance"/> is registered as the <see cref="IClock"/> only if none is.
@@ -67,6 +67,7 @@ public static class PropertyOpsServiceCollectionExtensions
         services.TryAddSingleton(set.Lending);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(provider => new SlaEvaluator(provider.GetRequiredService<SlaPolicy>(), provider.GetRequiredService<WorkingCalendar>(), provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton(provider => new FeeBiller(provider.GetRequiredService<FeeSchedule>(), provider.GetRequiredService<WorkingCalendar>().Zone, provider.GetRequiredService<IClock>()));
         services.TryAddSingleton(provider => new ArchivePolicy(provider.GetRequiredService<LendingPolicy>(), provider.GetRequiredService<RetentionSchedule>(), provider.GetRequiredService<WorkingCalendar>().Zone));
         return services;
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using PropertyOps.Domain.Calendars;
@@ -71,6 +72,10 @@ public class AddPropertyOpsWithOptionsTests
         Assert.Equal(0.7m, provider.GetRequiredService<PropertyOps.Rules.Fees.FeeSchedule>().Floor);
         Assert.Same(clock, provider.GetRequiredService<IClock>());
         Assert.Same(clock, provider.GetRequiredService<PropertyOps.Rules.Sla.SlaEvaluator>().Clock);
+        var biller = provider.GetRequiredService<PropertyOps.Rules.Fees.FeeBiller>();
+        Assert.Same(clock, biller.Clock);
+        var flat = new PropertyOps.Domain.Fees.Household("3-2-1201", 89.6m);
+        Assert.Equal(PropertyOps.Domain.Fees.Money.Yuan(250.88m), biller.BillPeriod([flat], [], PropertyOps.Domain.Fees.BillingPeriod.Month(new YearMonth(2026, 11))).Single().Payable);
 
         var cards = new PropertyOps.Rules.Cards.CardGradingPolicy { RewardFrom = 0.9m };
         using var overridden = new ServiceCollection().AddPropertyOps(o => o.Cards = cards).BuildServiceProvider();
