@@ -410,6 +410,7 @@ public static partial class FeeCalculator
         private readonly int[] _seen;
 
         private readonly FactorTable _factors;
+        private decimal _averageFactor = 1m;
 
         public RateBook(Quarter quarter, FeeSchedule schedule, DateTimeZone zone, int households, FactorTable factors)
         {
@@ -504,6 +505,7 @@ public static partial class FeeCalculator
                 : Published(new SatisfactionRate(Math.Clamp(Math.Round(sum / weight, RateDecimals, MidpointRounding.AwayFromZero), 0, 1)), schedule);
             ResponseRate = Rates.Length == 0 ? 0 : Math.Round((decimal)respondents / Rates.Length, RateDecimals, MidpointRounding.AwayFromZero);
             BelowMinimum = schedule.Mode == BillingMode.EstateWide && respondents < schedule.MinimumResponseRate * Rates.Length;
+            _averageFactor = Average is { } average ? _factors.For(average) : 1m;
         }
 
         // The factor alone, as Decide gives it, without building the rest.
@@ -513,11 +515,11 @@ public static partial class FeeCalculator
         public (SatisfactionRate? Rate, decimal Factor, FeeBasis Basis) Decide(int h, FeeSchedule schedule) => (schedule.Mode, Rates[h], Average) switch
         {
             (BillingMode.EstateWide, _, _) when BelowMinimum => (null, schedule.BelowMinimumResponseFactor, FeeBasis.BelowMinimumResponse),
-            (BillingMode.EstateWide, _, { } estate) => (estate, _factors.For(estate), FeeBasis.EstateRate),
+            (BillingMode.EstateWide, _, { } estate) => (estate, _averageFactor, FeeBasis.EstateRate),
             (BillingMode.PerOwner, { } own, _) => (own, _factors.For(own), FeeBasis.OwnRate),
             _ => schedule.NonRespondents switch
             {
-                NonRespondentRule.EstateAverage when Average is { } avg => ((SatisfactionRate?)avg, _factors.For(avg), FeeBasis.EstateAverageForNonRespondent),
+                NonRespondentRule.EstateAverage when Average is { } avg => ((SatisfactionRate?)avg, _averageFactor, FeeBasis.EstateAverageForNonRespondent),
                 NonRespondentRule.FixedFactor => (null, schedule.NonRespondentFactor, FeeBasis.FixedFactor),
                 _ => ((SatisfactionRate?)null, 1m, FeeBasis.InFull),
             },
