@@ -30,8 +30,10 @@ public static partial class FeeCalculator
     /// <param name="zone">The estate's time zone (for the survey windows).</param>
     /// <param name="asOf">When the bills are drawn up.</param>
     /// <returns>One statement per household, in the order given.</returns>
-    /// <exception cref="ArgumentException">The schedule is invalid; a household id repeats; a survey names an unknown household,
-    /// scores items the schedule does not list (or leaves one out), or is on a different scale than it declares.</exception>
+    /// <exception cref="ArgumentException">The schedule is invalid or prices fee items or vacancy; a household id repeats or a household
+    /// has several premises, another unit type, or a handover or sale within the quarter (bill those with <see cref="BillPeriod"/>);
+    /// a survey names an unknown household, scores items the schedule does not list (or leaves one out), or is on a different
+    /// scale than it declares.</exception>
     /// <exception cref="RuleViolationException">A household returned two surveys for the quarter (F1), or a survey is for a quarter
     /// that has not started by <paramref name="asOf"/> (F2); the message names the household.</exception>
     /// <remarks>The base fee is area × <see cref="FeeSchedule.UnitPrice"/> × 3 months; for fee items, unit types, vacancy and
@@ -49,7 +51,21 @@ public static partial class FeeCalculator
         Guard.Against.Null(schedule);
         Guard.Against.Null(zone);
         schedule.Validate();
+        if (!schedule.Items.IsEmpty || schedule.Vacancy is not null)
+        {
+            throw new ArgumentException("The schedule prices fee items or vacancy; bill it with BillPeriod (BillingPeriod.OfQuarter).", nameof(schedule));
+        }
+
         var (homes, index) = Index(households);
+        foreach (var home in homes)
+        {
+            if (home.Premises.Length != 1 || !home.Premises[0].Type.Equals(UnitType.Residence)
+                || (home.HandedOverOn is { } from && from > quarter.Start) || (home.SoldOn is { } until && until <= quarter.End))
+            {
+                throw new ArgumentException($"Household {home.Id} has several premises, another unit type, or a handover or sale within {quarter}; bill it with BillPeriod.", nameof(households));
+            }
+        }
+
         var items = schedule.Weights.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToImmutableArray();
         var weights = items.Select(i => schedule.Weights[i]).ToImmutableArray();
         var book = new RateBook(quarter, schedule, zone, homes.Count, new FactorTable(schedule, homes.Count));

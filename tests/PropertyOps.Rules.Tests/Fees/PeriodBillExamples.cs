@@ -262,6 +262,13 @@ public class PeriodBillExamples
         Assert.Equal("prepayments", Assert.Throws<ArgumentException>(() => FeeCalculator.BillPeriod([Flat], [], q3, Preset, Shanghai, At(2026, 10, 8), new Dictionary<string, Money> { [Flat.Id] = Y(-1m) })).ParamName);
         Assert.Equal("prepayments", Assert.Throws<ArgumentException>(() => FeeCalculator.BillPeriod([Flat], [], q3, Preset, Shanghai, At(2026, 10, 8), new Dictionary<string, Money> { [Flat.Id] = Y(0.001m) })).ParamName);
 
+        // The quarterly bill knows one residence priced per m²: fee items, vacancy, other premises and mid-quarter handovers go to BillPeriod.
+        var q = new Quarter(2026, 3);
+        Assert.Equal("schedule", Assert.Throws<ArgumentException>(() => FeeCalculator.Bill([Flat], [], q, Commercial, Shanghai, At(2026, 10, 8))).ParamName);
+        Assert.Equal("households", Assert.Throws<ArgumentException>(() => FeeCalculator.Bill([shop], [], q, Preset, Shanghai, At(2026, 10, 8))).ParamName);
+        Assert.Equal("households", Assert.Throws<ArgumentException>(() => FeeCalculator.Bill([Flat with { HandedOverOn = new LocalDate(2026, 9, 16) }], [], q, Preset, Shanghai, At(2026, 10, 8))).ParamName);
+        Assert.Single(FeeCalculator.Bill([Flat with { HandedOverOn = new LocalDate(2026, 1, 16), Vacant = true }], [], q, Preset, Shanghai, At(2026, 10, 8)));
+
         // Dates: a sale not after the handover.
         Assert.Throws<ArgumentOutOfRangeException>(() => Flat with { HandedOverOn = new LocalDate(2026, 9, 16), SoldOn = new LocalDate(2026, 9, 16) });
 
@@ -299,9 +306,11 @@ public class LargeEstateBills
             Assert.Equal(all[i].Payable, all[i].Parts.SelectMany(p => p.Charges).Select(c => c.Payable).Aggregate(Money.Zero, (a, b) => a + b));
         }
 
-        var quarterly = FeeCalculator.Bill(homes, surveys, new Quarter(2026, 2), schedule, Shanghai, asOf);
+        var plain = homes.Select(h => new Household(h.Id, h.Area)).ToArray();
+        var quarterlySchedule = schedule with { Vacancy = null };
+        var quarterly = FeeCalculator.Bill(plain, surveys, new Quarter(2026, 2), quarterlySchedule, Shanghai, asOf);
         Assert.Equal(homes.Length, quarterly.Length);
-        Assert.True(quarterly[14].SameBill(FeeCalculator.Bill([homes[14]], surveys.Where(s => s.HouseholdId == homes[14].Id), new Quarter(2026, 2), schedule, Shanghai, asOf).Single()));
+        Assert.True(quarterly[14].SameBill(FeeCalculator.Bill([plain[14]], surveys.Where(s => s.HouseholdId == homes[14].Id), new Quarter(2026, 2), quarterlySchedule, Shanghai, asOf).Single()));
     }
 
     [Fact]
