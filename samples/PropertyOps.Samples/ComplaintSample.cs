@@ -102,7 +102,7 @@ internal static class ComplaintSample
                             if (result.Status is PropertyOps.Rules.Sla.DeadlineStatus.Breached or PropertyOps.Rules.Sla.DeadlineStatus.AtRisk)
                             {
                                 rows++;
-                                table.AddRow(id, Markup.Escape(result.Rule.ToString()), result.DueAt is { } due ? Pattern.Format(due.InZone(zone).LocalDateTime) : "-", EmergencySample.Cell(result.Status), result.EscalateTo.ToString());
+                                table.AddRow(id, Markup.Escape(result.Rule.ToString()), result.DueAt is { } due ? Pattern.Format(due.InZone(zone).LocalDateTime) : "-", SampleConsole.Status(result.Status), result.EscalateTo.ToString());
                             }
                         }
                     }

@@ -52,21 +52,11 @@ internal static class EmergencySample
             }
 
             var row = new List<string> { Markup.Escape($"{rule.Id} {rule.Title}") };
-            row.AddRange(cells.Select(c => c is { } status ? Cell(status) : "-"));
+            row.AddRange(cells.Select(c => c is { } status ? SampleConsole.Status(status) : "-"));
             table.AddRow([.. row]);
         }
 
         AnsiConsole.Write(table);
         return 0;
     }
-
-    internal static string Cell(DeadlineStatus status) => status switch
-    {
-        DeadlineStatus.Breached => "[red]breached[/]",
-        DeadlineStatus.AtRisk => "[darkorange]at risk[/]",
-        DeadlineStatus.MetLate => "[yellow]met late[/]",
-        DeadlineStatus.Pending => "[blue]pending[/]",
-        DeadlineStatus.MetOnTime => "[green]met[/]",
-        _ => "-",
-    };
 }

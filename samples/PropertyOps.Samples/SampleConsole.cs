@@ -34,6 +34,17 @@ internal static class SampleConsole
         return args.Where(a => a != "--plain").ToArray();
     }
 
+    /// <summary>A deadline status as coloured markup: breached red, at risk orange, met late yellow, pending blue, met green.</summary>
+    public static string Status(PropertyOps.Rules.Sla.DeadlineStatus status, string? text = null) => status switch
+    {
+        PropertyOps.Rules.Sla.DeadlineStatus.Breached => $"[red]{text ?? "breached"}[/]",
+        PropertyOps.Rules.Sla.DeadlineStatus.AtRisk => $"[darkorange]{text ?? "at risk"}[/]",
+        PropertyOps.Rules.Sla.DeadlineStatus.MetLate => $"[yellow]{text ?? "met late"}[/]",
+        PropertyOps.Rules.Sla.DeadlineStatus.Pending => $"[blue]{text ?? "pending"}[/]",
+        PropertyOps.Rules.Sla.DeadlineStatus.MetOnTime => $"[green]{text ?? "met"}[/]",
+        _ => "-",
+    };
+
     /// <summary>A table in the current mode: rounded borders on a terminal, plain ASCII when piped.</summary>
     public static Table Table() => new Table().Border(IsPlain ? TableBorder.Ascii : TableBorder.Rounded);
 }

@@ -43,20 +43,12 @@ internal static class SlaSample
                 continue;
             }
 
-            var colour = result.Status switch
-            {
-                DeadlineStatus.Breached => "red",
-                DeadlineStatus.AtRisk => "darkorange",
-                DeadlineStatus.MetLate => "yellow",
-                DeadlineStatus.Pending => "blue",
-                _ => "green",
-            };
             table.AddRow(
                 Markup.Escape($"{result.Rule} {policy[result.Rule.Value].Title}"),
                 result.Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Pattern.Format(result.StartedAt!.Value.InZone(zone).LocalDateTime),
                 result.DueAt is { } due ? Pattern.Format(due.InZone(zone).LocalDateTime) : "-",
-                $"[{colour}]{result.Status}[/]",
+                SampleConsole.Status(result.Status, result.Status.ToString()),
                 result.Status == DeadlineStatus.Breached ? result.EscalateTo.ToString() : string.Empty);
         }
 

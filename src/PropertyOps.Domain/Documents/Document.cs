@@ -117,8 +117,7 @@ public sealed partial record Document
     public string RecordType
     {
         get;
-        init => field = value is null || value.Length == 0 || CodePattern().IsMatch(value) ? value ?? string.Empty
-            : throw new ArgumentException("A record type code has 1–40 lowercase letters, digits and '-'.", nameof(RecordType));
+        init => field = string.IsNullOrEmpty(value) ? string.Empty : Preconditions.CheckCode(value, nameof(RecordType));
     } = string.Empty;
 
     /// <summary>E.g. <c>QR-WD01-02-04 A/0 文件借阅登记表 (controlled InternalRecords, C)</c>.</summary>
@@ -145,7 +144,4 @@ public sealed partial record Document
 
     [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9/.\-]{0,9}\z", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
-
-    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{0,39}\z", RegexOptions.CultureInvariant)]
-    internal static partial Regex CodePattern();
 }

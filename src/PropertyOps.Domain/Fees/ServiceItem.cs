@@ -40,9 +40,7 @@ public sealed record ServiceItem
     /// <exception cref="ArgumentException">The code or name is malformed.</exception>
     public static ServiceItem Custom(string code, string name)
     {
-        var checkedCode = Preconditions.CheckText(code, 40);
-        Preconditions.CheckArgument(System.Text.RegularExpressions.Regex.IsMatch(checkedCode, @"\A[a-z0-9-]+\z"), "A service item code has lowercase letters, digits and '-'.", nameof(code));
-        return new ServiceItem(checkedCode, Preconditions.CheckText(name, 40));
+        return new ServiceItem(Preconditions.CheckCode(code), Preconditions.CheckText(name, 40));
     }
 
     /// <summary>The name and code, e.g. <c>保安 (security)</c>.</summary>

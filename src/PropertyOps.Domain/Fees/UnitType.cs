@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Domain.Fees;
@@ -41,8 +40,7 @@ public sealed record UnitType
     /// <exception cref="ArgumentException">The code or name is malformed.</exception>
     public static UnitType Custom(string code, string name)
     {
-        var checkedCode = Preconditions.CheckText(code, 40);
-        Preconditions.CheckArgument(Regex.IsMatch(checkedCode, @"\A[a-z0-9-]+\z", RegexOptions.CultureInvariant), "A unit type code has lowercase letters, digits and '-'.", nameof(code));
+        var checkedCode = Preconditions.CheckCode(code);
         return checkedCode switch
         {
             "residence" => Residence,

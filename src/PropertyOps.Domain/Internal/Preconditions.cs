@@ -127,6 +127,21 @@ internal static class Preconditions
         return true;
     }
 
+    /// <summary>
+    /// Validates a code (a unit type, service item, fee item or retention record type): 1–40 lowercase ASCII letters,
+    /// digits and '-', not starting with '-'.
+    /// </summary>
+    public static string CheckCode(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        var ok = value is { Length: > 0 and <= 40 } && value[0] != '-';
+        for (var i = 0; ok && i < value!.Length; i++)
+        {
+            ok = char.IsAsciiLetterLower(value[i]) || char.IsAsciiDigit(value[i]) || value[i] == '-';
+        }
+
+        return ok ? value! : throw new ArgumentException($"{paramName} is a code of 1–40 lowercase letters, digits and '-' (not first); got {Excerpt(value)}.", paramName);
+    }
+
     /// <summary>Whether <paramref name="instant"/> lies in the supported years.</summary>
     public static bool IsSupported(Instant instant) => instant >= EarliestInstant && instant <= LatestInstant;
 

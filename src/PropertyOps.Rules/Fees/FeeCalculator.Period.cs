@@ -265,7 +265,7 @@ public static partial class FeeCalculator
                         for (var i = 0; i < items.Length; i++)
                         {
                             partBase += bases[i];
-                            partPayable += items[i].BySatisfaction && factor != 1m ? Times(bases[i], factor) : bases[i];
+                            partPayable += PayableFen(items[i], bases[i], factor);
                         }
                     }
                     else
@@ -276,7 +276,7 @@ public static partial class FeeCalculator
                             {
                                 var itemBase = Fen(Base(premises, item, days, home.Vacant));
                                 partBase += itemBase;
-                                partPayable += item.BySatisfaction && factor != 1m ? Times(itemBase, factor) : itemBase;
+                                partPayable += PayableFen(item, itemBase, factor);
                             }
                         }
                     }
@@ -358,7 +358,7 @@ public static partial class FeeCalculator
         {
             var full = FullBase(premises, item, days);
             var @base = Vacancy(item, full, vacant);
-            return (full, @base, Payable(item, @base, factor));
+            return (full, @base, PayableFen(item, Fen(@base), factor) / 100m);
         }
 
         private decimal FullBase(Premises premises, FeeItem item, Proration days)
@@ -372,8 +372,9 @@ public static partial class FeeCalculator
 
         private decimal Base(Premises premises, FeeItem item, Proration days, bool vacant) => Vacancy(item, FullBase(premises, item, days), vacant);
 
-        private decimal Payable(FeeItem item, decimal @base, decimal factor) =>
-            item.BySatisfaction && factor != 1m ? Math.Round(@base * factor, 2, Schedule.Rounding) : @base;
+        // The one place an item's payable is rounded: round(base × factor) for items priced by satisfaction, else the base.
+        private long PayableFen(FeeItem item, long baseFen, decimal factor) =>
+            item.BySatisfaction && factor != 1m ? Times(baseFen, factor) : baseFen;
 
         private decimal Sum(long[] values, int h)
         {

@@ -1,5 +1,5 @@
 using System;
-using System.Text.RegularExpressions;
+using PropertyOps.Domain.Internal;
 using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Fees;
@@ -19,17 +19,8 @@ public sealed record FeeItem
     /// <exception cref="ArgumentException">The code or name is malformed, the price out of range, or the pricing unknown; the message names the field.</exception>
     public FeeItem(string code, string name, Money price, FeePricing pricing, bool bySatisfaction)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        if (!Regex.IsMatch(code, @"\A[a-z0-9-]{1,40}\z", RegexOptions.CultureInvariant))
-        {
-            throw new ArgumentException("A fee item code has 1–40 lowercase letters, digits and '-'.", nameof(code));
-        }
-
-        ArgumentNullException.ThrowIfNull(name);
-        if (name.Length is 0 or > 40 || string.IsNullOrWhiteSpace(name) || name.Contains('\n', StringComparison.Ordinal) || name.Contains('\r', StringComparison.Ordinal))
-        {
-            throw new ArgumentException("A fee item name has 1–40 characters on one line.", nameof(name));
-        }
+        Code = Preconditions.CheckCode(code);
+        Name = Preconditions.CheckText(name, 40);
 
         if (price.Amount < 0 || price.Amount > FeeSchedule.MaxUnitPrice)
         {
@@ -41,8 +32,6 @@ public sealed record FeeItem
             throw new ArgumentOutOfRangeException(nameof(pricing), $"Fee item {code}: the pricing is unknown.");
         }
 
-        Code = code;
-        Name = name;
         Price = price;
         Pricing = pricing;
         BySatisfaction = bySatisfaction;

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 using PropertyOps.Domain.Documents;
+using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Rules.Retention;
 
@@ -56,12 +57,10 @@ public enum RetentionTrigger
 public sealed record RetentionRule(string RecordType, string Name, RetentionPeriod Period, RetentionTrigger Trigger)
 {
     /// <summary>The record type's code.</summary>
-    public string RecordType { get; } = RecordType is not null && System.Text.RegularExpressions.Regex.IsMatch(RecordType, @"\A[a-z0-9][a-z0-9-]{0,39}\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant)
-        ? RecordType
-        : throw new ArgumentException("A record type code has 1–40 lowercase letters, digits and '-'.", nameof(RecordType));
+    public string RecordType { get; } = Preconditions.CheckCode(RecordType);
 
     /// <summary>The name.</summary>
-    public string Name { get; } = string.IsNullOrWhiteSpace(Name) || Name.Length > 100 ? throw new ArgumentException("A record type has a name of 1–100 characters.", nameof(Name)) : Name;
+    public string Name { get; } = Preconditions.CheckText(Name, 100);
 
     /// <summary>The event the period runs from.</summary>
     public RetentionTrigger Trigger { get; } = Enum.IsDefined(Trigger) ? Trigger : throw new ArgumentOutOfRangeException(nameof(Trigger), "Unknown retention trigger.");
@@ -85,7 +84,7 @@ public sealed record RetentionRule(string RecordType, string Name, RetentionPeri
 public sealed record RetainedRecord(string Id, string RecordType, LocalDate CreatedOn, LocalDate? ClosedOn = null, LocalDate? VoidedOn = null)
 {
     /// <summary>The record's id.</summary>
-    public string Id { get; } = string.IsNullOrEmpty(Id) || Id.Length > 64 ? throw new ArgumentException("A record id has 1–64 characters.", nameof(Id)) : Id;
+    public string Id { get; } = Preconditions.CheckText(Id, 64);
 
     /// <summary>Its record type code.</summary>
     public string RecordType { get; } = RecordType ?? throw new ArgumentNullException(nameof(RecordType));

@@ -45,7 +45,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             throw new ArgumentException("The periodic duties are non-null and each id is listed once.", nameof(periodicDuties));
         }
 
-        Name = string.IsNullOrWhiteSpace(name) || name.Length > 100 || name.Any(char.IsControl) ? throw new ArgumentException("A rule set's name has 1–100 characters on one line.", nameof(name)) : name;
+        Name = PropertyOps.Domain.Internal.Preconditions.CheckText(name, 100);
         Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
         Sla = sla ?? throw new ArgumentNullException(nameof(sla));
         Accountability = accountability ?? throw new ArgumentNullException(nameof(accountability));

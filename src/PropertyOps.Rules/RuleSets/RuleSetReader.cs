@@ -165,7 +165,8 @@ internal static class RuleSetReader
                     var key = reader.GetString()!;
                     if (!keys!.Add(key))
                     {
-                        problem = new RuleSetProblem($"{path}.{Segment(key)}", Where(reader.TokenStartIndex, utf8).Item1, Where(reader.TokenStartIndex, utf8).Item2, $"duplicate property \"{Redaction.Excerpt(key)}\"");
+                        var (line, column) = Where(reader.TokenStartIndex, utf8);
+                        problem = new RuleSetProblem($"{path}.{Segment(key)}", line, column, $"duplicate property \"{Redaction.Excerpt(key)}\"");
                         return positions;
                     }
 
@@ -843,7 +844,7 @@ internal static class RuleSetReader
             }
 
             var text = e.GetString()!;
-            if (text.Length == 0 || text.Length > max || !IsClean(text) || string.IsNullOrWhiteSpace(text))
+            if (text.Length == 0 || text.Length > max || !Preconditions.IsCleanText(text, multiline: false) || string.IsNullOrWhiteSpace(text))
             {
                 Problem(path, $"expected 1–{max} characters on one line, found \"{Redaction.Excerpt(text)}\"");
                 return null;
@@ -1018,20 +1019,6 @@ internal static class RuleSetReader
 
             Problem($"{path}.{name}", $"expected a date yyyy-MM-dd in 1900–2149, found {Describe(e)}");
             return null;
-        }
-
-        private static bool IsClean(string text)
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (char.IsControl(c) || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[++i]))) || char.IsLowSurrogate(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static string Describe(JsonElement e) => e.ValueKind switch
