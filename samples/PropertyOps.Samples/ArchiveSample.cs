@@ -19,11 +19,12 @@ internal static class ArchiveSample
         var zone = policy.Zone;
         Instant At(int m, int d) => new LocalDateTime(2026, m, d, 10, 0).InZoneStrictly(zone).ToInstant();
         var clerk = new Actor("A001", ActorRole.Staff);
-        var ownerFile = Document.Controlled("OF-3-2-1201", "A/0", "3-2-1201 业主档案", ControlledKind.OwnerFile, Confidentiality.B, "客服部", new LocalDate(2024, 6, 1)) with { Index = IndexNumber.Parse("1-2.17-03") };
-        var resolution = Document.Controlled("BD-2026-01", "A/0", "董事会决议", ControlledKind.InternalRecords, Confidentiality.A, "办公室", new LocalDate(2026, 1, 5)) with { Index = IndexNumber.Parse("1-1.1-01") };
-        var drawing = Document.Controlled("DWG-3-101", "B/1", "3 号楼给排水图", ControlledKind.Drawings, Confidentiality.C, "工程部", new LocalDate(2025, 3, 1)) with { Index = IndexNumber.Parse("1-4.2-11") };
+        var ownerFile = Document.Controlled("OF-3-2-1201", "A/0", "3-2-1201 业主档案", ControlledKind.OwnerFile, Confidentiality.B, "客服部", new LocalDate(2024, 6, 1));
+        var resolution = Document.Controlled("BD-2026-01", "A/0", "董事会决议", ControlledKind.InternalRecords, Confidentiality.A, "办公室", new LocalDate(2026, 1, 5));
+        var drawing = Document.Controlled("DWG-3-101", "B/1", "3 号楼给排水图", ControlledKind.Drawings, Confidentiality.C, "工程部", new LocalDate(2025, 3, 1));
+        var minutes = Document.Uncontrolled("WS-2026-007", "A/0", "管理处会议纪要", UncontrolledCategory.Correspondence, Confidentiality.C, "办公室", new LocalDate(2026, 2, 1)) with { Index = IndexNumber.Parse("1-2.17-03"), IsDocumentaryArchive = true };
         var state = ArchiveState.Empty;
-        foreach (var document in new[] { ownerFile, resolution, drawing })
+        foreach (var document in new[] { ownerFile, resolution, drawing, minutes })
         {
             (state, _) = ArchiveDesk.Execute(new RegisterDocument(At(3, 1), clerk, $"file-{document.Number}", document), state, policy);
         }
@@ -48,7 +49,7 @@ internal static class ArchiveSample
         AnsiConsole.Write(loans);
 
         var count = args.Length > 0 && int.TryParse(args[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c is > 0 and <= 2_000_000 ? c : 1_000_000;
-        string[] types = ["printing-register", "archive-catalogue", "distribution-register", "borrowing-register", "copy-register", "reissue-application", "void-destruction-register", "staff-file"];
+        string[] types = ["printing-register", "archive-catalogue", "distribution-register", "borrowing-register", "copy-register", "reissue-application", "void-destruction-register"];
         var start = new LocalDate(2015, 1, 1);
         var records = new RetainedRecord[count];
         var holds = Enumerable.Range(0, 1000).Select(h => new LegalHold($"H-{h:D4}", HoldReason.Litigation, [.. Enumerable.Range(0, 20).Select(k => $"DOC-{(h * 997 + k * 31) % count:D7}")], [])).ToArray();

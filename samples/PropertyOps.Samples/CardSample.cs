@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace PropertyOps.Samples;
 
-/// <summary>红黄蓝牌 — a demo estate's year of cards: each month's ballots counted on the count day, a bar chart, the yearly grade.</summary>
+/// <summary>红黄蓝牌 — a demo estate's year of cards (the twelve months to November 2026): each month's ballots counted on the count day, a bar chart, the yearly grade.</summary>
 internal static class CardSample
 {
     public const int Households = 320;
@@ -18,15 +18,16 @@ internal static class CardSample
     {
         var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
         var ids = Enumerable.Range(0, Households).Select(i => $"{(i / 40) + 1}-{(i / 10 % 4) + 1}-{(i % 10) + 1:00}01").ToArray();
-        var tallies = new List<CardTally>();
+        var counts = new List<MonthlyCount>();
         void CastYear(Action? tick)
         {
-            for (var month = 1; month <= 11; month++)
+            for (var m = 0; m < 12; m++)
             {
-                var ym = new YearMonth(2026, month);
+                var ym = new YearMonth(2025, 12).PlusMonths(m);
+                var month = ym.Month;
                 var box = BallotBox.Open("翠湖花园", ym, ids, zone);
                 var at = box.CountDate.At(new LocalTime(10, 0)).InZoneStrictly(zone).ToInstant();
-                var random = new Random(2026 * 100 + month);
+                var random = new Random((ym.Year * 100) + month);
                 foreach (var id in ids)
                 {
                     foreach (var target in new[] { CardTarget.PropertyCompany, CardTarget.OwnersCommittee })
@@ -42,7 +43,7 @@ internal static class CardSample
                     }
                 }
 
-                tallies.Add(box.Tally());
+                counts.Add(new MonthlyCount(ym, box.Tally()));
                 tick?.Invoke();
             }
         }
@@ -55,12 +56,12 @@ internal static class CardSample
         {
             AnsiConsole.Progress().Start(ctx =>
             {
-                var task = ctx.AddTask("Casting and counting 2026's ballots", maxValue: 11);
+                var task = ctx.AddTask("Casting and counting a year's ballots", maxValue: 12);
                 CastYear(() => task.Increment(1));
             });
         }
 
-        var november = tallies[^1];
+        var november = counts[^1].Tally;
         AnsiConsole.MarkupLine($"[bold]翠湖花园 November 2026[/]: {Households} households, counted on {CountDay.Of(new YearMonth(2026, 11)):yyyy-MM-dd} (the last Saturday)");
         foreach (var target in new[] { CardTarget.PropertyCompany, CardTarget.OwnersCommittee })
         {
@@ -74,7 +75,7 @@ internal static class CardSample
         var grades = SampleConsole.Table().Title("Yearly grade (K6, K7)").AddColumn("target").AddColumn("months").AddColumn("blue").AddColumn("yellow").AddColumn("red").AddColumn("index").AddColumn("decision");
         foreach (var target in new[] { CardTarget.PropertyCompany, CardTarget.OwnersCommittee })
         {
-            var grade = CardGrading.Grade(tallies, target, CardPresets.RedYellowBlueSystem);
+            var grade = CardGrading.Grade(counts, target, CardPresets.RedYellowBlueSystem);
             grades.AddRow(target.ToString(), grade.Months.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{grade.BlueShare * 100:0.0}%", $"{grade.YellowShare * 100:0.0}%", $"{grade.RedShare * 100:0.0}%", $"{grade.Index:0.000}", Markup.Escape($"{grade.Decision} {grade.Chinese}"));
         }
 

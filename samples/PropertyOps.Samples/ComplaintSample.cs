@@ -75,12 +75,14 @@ internal static class ComplaintSample
                         "feedback" => new GiveFeedbackToFrontDesk(at, new Actor("E3001", ActorRole.Staff)),
                         "revisit" => new RevisitComplainant(at, desk, Satisfied: true, "满意"),
                         "confirm" => new ConfirmRecord(at, desk, ConfirmationMethod.Phone, "CALL-" + complaintId),
+                        "reply" => new SendWrittenReply(at, desk, "已维修，漏水已解决"),
+                        "acknowledge" => new AcknowledgeWrittenReply(at, desk, ConfirmationMethod.Signature, "ACK-" + complaintId),
                         "close" => new CloseComplaint(at, desk),
                         _ => null,
                     };
                     if (command is null)
                     {
-                        AnsiConsole.MarkupLine("[red]Unknown step[/]; steps: register, assess, dispatch, callback, resolve, feedback, revisit, confirm, close");
+                        AnsiConsole.MarkupLine("[red]Unknown step[/]; steps: register, assess, dispatch, callback, resolve, feedback, revisit, confirm, reply, acknowledge, close");
                         return 2;
                     }
 
@@ -166,6 +168,8 @@ internal static class ComplaintSample
             new ConfirmRecord(t + Duration.FromDays(8) + Duration.FromMinutes(2), desk, ConfirmationMethod.Phone, "CALL-20261008-17"),
             new CloseComplaint(t + Duration.FromDays(8) + Duration.FromMinutes(5), desk),
             new SendWrittenReply(t + Duration.FromDays(8) + Duration.FromMinutes(10), desk, "已约谈装修户，周末施工调整至上午九点后"),
+            new CloseComplaint(t + Duration.FromDays(8) + Duration.FromMinutes(12), desk),
+            new AcknowledgeWrittenReply(t + Duration.FromDays(8) + Duration.FromMinutes(14), desk, ConfirmationMethod.Signature, "回执 20261008-03"),
             new CloseComplaint(t + Duration.FromDays(8) + Duration.FromMinutes(15), desk),
         };
 

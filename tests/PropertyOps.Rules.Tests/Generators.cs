@@ -108,7 +108,7 @@ public static class Arbitraries
     /// <summary>Valid index numbers (D3) over the whole range.</summary>
     public static Arbitrary<PropertyOps.Domain.Documents.IndexNumber> IndexNumber() =>
         Arb.From(
-            from category in Gen.Frequency((3, Gen.Choose(1, 7)), (1, Gen.Choose(1, 9999)))
+            from category in Gen.Choose(1, 7)
             from cabinet in Gen.Frequency((3, Gen.Choose(1, 20)), (1, Gen.Choose(1, 9999)))
             from sequence in Gen.Choose(1, 9999)
             from box in Gen.Choose(1, 99)
@@ -132,7 +132,7 @@ public static class Arbitraries
             from count in Gen.Choose(1, 40)
             from records in Gen.ListOf(
                 from id in Gen.Choose(1, 30)
-                from type in Gen.Elements("printing-register", "archive-catalogue", "borrowing-register", "copy-register", "void-destruction-register", "staff-file", "")
+                from type in Gen.Elements("printing-register", "archive-catalogue", "borrowing-register", "copy-register", "void-destruction-register")
                 from created in Gen.Choose(0, 3000)
                 from closed in Gen.Frequency((1, Gen.Constant(-1)), (3, Gen.Choose(0, 3000)))
                 from voided in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 3000)))
@@ -311,7 +311,7 @@ public static class ComplaintScripts
         Receive, Register, Assess, Dispatch, ReportDelay, Resolve, Feedback, Verify, Revisit, Close, Explain, AcceptExplanation,
         NotPersuaded, Coordinate, Notify, EscalateToLeader, FileReport, EscalateToBoard, InformFirstContact, EngineerArrival,
         WrittenReply, CallBack, Investigate, ReferToDirector, Unavailable, Available, OfficeCannotResolve, LeaderCannotCoordinate,
-        Reschedule, DirectorDecision, Confirm,
+        Reschedule, DirectorDecision, Confirm, Acknowledge,
     }
 
     private static readonly Kind[] AllKinds = Enum.GetValues<Kind>();
@@ -361,12 +361,12 @@ public static class ComplaintScripts
             ComplaintStatus.Resolved => [Kind.Feedback],
             ComplaintStatus.FeedbackGiven => [Kind.Verify, Kind.Revisit, Kind.InformFirstContact],
             ComplaintStatus.Verified => [Kind.Revisit],
-            ComplaintStatus.Revisited => [Kind.Confirm, Kind.Close, Kind.Close, Kind.WrittenReply, Kind.InformFirstContact],
+            ComplaintStatus.Revisited => [Kind.Confirm, Kind.Close, Kind.Close, Kind.WrittenReply, Kind.Acknowledge, Kind.InformFirstContact],
             ComplaintStatus.Reopened => [Kind.Dispatch, Kind.Assess],
             ComplaintStatus.Explained => [Kind.AcceptExplanation, Kind.NotPersuaded],
-            ComplaintStatus.ExplanationAccepted => [Kind.Close, Kind.Confirm],
+            ComplaintStatus.ExplanationAccepted => [Kind.Close, Kind.Confirm, Kind.WrittenReply, Kind.Acknowledge],
             ComplaintStatus.NotPersuaded => [Kind.Coordinate],
-            ComplaintStatus.CoordinatedByDepartmentHead => [Kind.Close, Kind.WrittenReply, Kind.Confirm],
+            ComplaintStatus.CoordinatedByDepartmentHead => [Kind.Close, Kind.WrittenReply, Kind.Confirm, Kind.Acknowledge],
             _ => AllKinds,
         };
         return expected[step.Choice % expected.Length];
@@ -400,6 +400,7 @@ public static class ComplaintScripts
             Kind.Revisit => new RevisitComplainant(at, actor, p % 3 != 0, p % 2 == 0 ? null : "业主意见"),
             Kind.Close => new CloseComplaint(at, actor),
             Kind.Confirm => new ConfirmRecord(at, p % 3 == 0 ? new Actor($"OWNER-{p % 7}", ActorRole.Complainant) : actor, (ConfirmationMethod)(p % 3 + 1), $"REF-{p}"),
+            Kind.Acknowledge => new AcknowledgeWrittenReply(at, p % 3 == 0 ? new Actor($"OWNER-{p % 7}", ActorRole.Complainant) : actor, (ConfirmationMethod)(p % 3 + 1), $"ACK-{p}"),
             Kind.Explain => new ExplainToComplainant(at, actor),
             Kind.AcceptExplanation => new RecordExplanationAccepted(at, actor),
             Kind.NotPersuaded => new RecordNotPersuaded(at, actor),
@@ -427,7 +428,7 @@ public static class ComplaintScripts
     private static ActorRole Preferred(Kind kind, int p) => kind switch
     {
         Kind.FileReport => p % 2 == 0 ? ActorRole.OfficeHead : ActorRole.CompanyLeader,
-        Kind.Close or Kind.Confirm or Kind.InformFirstContact or Kind.WrittenReply or Kind.Verify => ActorRole.FrontDesk,
+        Kind.Close or Kind.Confirm or Kind.Acknowledge or Kind.InformFirstContact or Kind.WrittenReply or Kind.Verify or Kind.Revisit => ActorRole.FrontDesk,
         Kind.Coordinate => ActorRole.DepartmentHead,
         Kind.EscalateToLeader or Kind.OfficeCannotResolve => ActorRole.OfficeHead,
         Kind.LeaderCannotCoordinate => ActorRole.CompanyLeader,

@@ -56,7 +56,7 @@ public sealed class SampleAppTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("counted on 2026-11-28 (the last Saturday)", output, StringComparison.Ordinal);
         Assert.Contains("Yearly grade (K6, K7)", output, StringComparison.Ordinal);
-        Assert.Contains("PropertyCompany | 11", output, StringComparison.Ordinal);
+        Assert.Contains("PropertyCompany | 12", output, StringComparison.Ordinal);
     }
 
     [Fact]

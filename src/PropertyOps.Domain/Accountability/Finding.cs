@@ -13,7 +13,7 @@ namespace PropertyOps.Domain.Accountability;
 /// <param name="Id">A stable id, e.g. <c>TS-1:C6.revisit:2</c>.</param>
 /// <param name="Kind">What it is about.</param>
 /// <param name="Rule">The rule.</param>
-/// <param name="ComplaintId">The complaint.</param>
+/// <param name="ComplaintId">The complaint, when the finding is about one (a missing quarterly review is not).</param>
 /// <param name="EmployeeId">The accountable employee, when one person owned the duty.</param>
 /// <param name="Role">The accountable role.</param>
 /// <param name="Department">The accountable department, when the duty was a department's.</param>
@@ -24,7 +24,7 @@ public sealed record Finding(
     string Id,
     FindingKind Kind,
     RuleId Rule,
-    ComplaintId ComplaintId,
+    ComplaintId? ComplaintId,
     string? EmployeeId,
     ActorRole Role,
     string? Department,
@@ -38,5 +38,5 @@ public sealed record Finding(
     /// <summary>E.g. <c>C6.revisit TS-1 (cycle 2): E2001 FrontDesk, 3 h late</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Rule} {ComplaintId}{(Cycle > 1 ? $" (cycle {Cycle})" : string.Empty)}: {Accountable} {Kind}{(Late is { } late ? $", {late.TotalMinutes:0} min late" : string.Empty)}";
+        $"{Rule}{(ComplaintId is { } id ? $" {id}" : string.Empty)}{(Cycle > 1 ? $" (cycle {Cycle})" : string.Empty)}: {Accountable} {Kind}{(Late is { } late ? $", {late.TotalMinutes:0} min late" : string.Empty)}";
 }

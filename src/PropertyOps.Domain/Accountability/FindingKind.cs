@@ -17,4 +17,10 @@ public enum FindingKind
 
     /// <summary>A head did not act on a finding against their staff (处理首问责任人的同时，处罚责任人).</summary>
     HeadDidNotAct = 5,
+
+    /// <summary>
+    /// A quarterly review (员工季度考核表) due at a quarter's end was not made for an employee on the roster (C21: 每季度末…必须将
+    /// 每一位员工按表现优劣排序): a finding against whoever owed it — the head of the employee's department.
+    /// </summary>
+    ReviewMissing = 6,
 }

@@ -45,8 +45,12 @@ public sealed record EnrollEmployee(Instant At, Actor Actor, string EmployeeId, 
 /// <param name="Kind">The sanction.</param>
 /// <param name="FindingIds">The findings it rests on (at least one).</param>
 /// <param name="Reason">Why, in words.</param>
-public sealed record RecordSanction(Instant At, Actor Actor, string RecordId, string EmployeeId, SanctionKind Kind, ImmutableArray<string> FindingIds, string Reason) : LedgerCommand(At, Actor)
+/// <param name="FineFen">For a <see cref="SanctionKind.Fine"/>, the amount in fen (分): 1 to 100,000,000 (1,000,000 yuan); null for any other sanction.</param>
+public sealed record RecordSanction(Instant At, Actor Actor, string RecordId, string EmployeeId, SanctionKind Kind, ImmutableArray<string> FindingIds, string Reason, long? FineFen = null) : LedgerCommand(At, Actor)
 {
+    /// <summary>For a fine, the amount in fen; null for any other sanction.</summary>
+    public long? FineFen { get; } = LedgerInvariants.FineFen(Kind, FineFen);
+
     /// <summary>The record's number.</summary>
     public string RecordId { get; } = Id(RecordId, nameof(RecordId));
 
@@ -114,6 +118,14 @@ internal static class LedgerInvariants
         Preconditions.IsKey(value) ? value : throw new ArgumentException("A record number has 1–64 letters, digits, '-', '_', '.' or ':'.", name);
 
     public static string EmployeeId(string value) => ComplaintInvariants.EmployeeId(value, nameof(EmployeeId))!;
+
+    /// <summary>The largest fine recorded, in fen: 1,000,000 yuan.</summary>
+    public const long MaxFineFen = 100_000_000;
+
+    /// <summary>A fine carries its amount (1 fen to 1,000,000 yuan); no other sanction carries one.</summary>
+    public static long? FineFen(SanctionKind kind, long? fen) => kind == SanctionKind.Fine
+        ? fen is >= 1 and <= MaxFineFen ? fen : throw new ArgumentOutOfRangeException(nameof(FineFen), "A fine (罚金) states its amount: 1 fen to 1,000,000 yuan, in fen.")
+        : fen is null ? null : throw new ArgumentException("Only a fine (罚金) carries an amount.", nameof(FineFen));
 
     public static ImmutableArray<string> FindingIds(ImmutableArray<string> ids)
     {

@@ -25,7 +25,12 @@ public sealed record EmployeeEnrolled(Instant At, Actor Actor, string EmployeeId
 /// <param name="Kind">The sanction.</param>
 /// <param name="FindingIds">The findings cited.</param>
 /// <param name="Reason">Why.</param>
-public sealed record SanctionRecorded(Instant At, Actor Actor, string RecordId, string EmployeeId, SanctionKind Kind, ImmutableArray<string> FindingIds, string Reason) : LedgerEvent(At, Actor);
+/// <param name="FineFen">For a fine, the amount in fen.</param>
+public sealed record SanctionRecorded(Instant At, Actor Actor, string RecordId, string EmployeeId, SanctionKind Kind, ImmutableArray<string> FindingIds, string Reason, long? FineFen = null) : LedgerEvent(At, Actor)
+{
+    /// <summary>For a fine, the amount in fen; null for any other sanction.</summary>
+    public long? FineFen { get; } = LedgerInvariants.FineFen(Kind, FineFen);
+}
 
 /// <summary>A reward was recorded (C11), recognised by the department and a board director.</summary>
 /// <param name="At">When it was decided.</param>

@@ -13,6 +13,9 @@ public sealed record LedgerState
     /// <summary>The roster: employee id → department.</summary>
     public ImmutableSortedDictionary<string, string> Employees { get; init; } = ImmutableSortedDictionary.Create<string, string>(System.StringComparer.Ordinal);
 
+    /// <summary>When each employee on the roster was enrolled (they owe quarterly reviews from then on, C21).</summary>
+    public ImmutableSortedDictionary<string, Instant> EnrolledAt { get; init; } = ImmutableSortedDictionary.Create<string, Instant>(System.StringComparer.Ordinal);
+
     /// <summary>Every sanction, reward and revocation, in the order recorded.</summary>
     public ImmutableList<LedgerEvent> Records { get; init; } = [];
 
@@ -45,7 +48,7 @@ public sealed record LedgerState
     /// <returns>Whether they are equal.</returns>
     public bool Equals(LedgerState? other) =>
         other is not null && Version == other.Version && LastEventAt == other.LastEventAt
-        && Employees.SequenceEqual(other.Employees) && Records.SequenceEqual(other.Records) && Revoked.SetEquals(other.Revoked);
+        && Employees.SequenceEqual(other.Employees) && EnrolledAt.SequenceEqual(other.EnrolledAt) && Records.SequenceEqual(other.Records) && Revoked.SetEquals(other.Revoked);
 
     /// <inheritdoc />
     public override int GetHashCode() => System.HashCode.Combine(Version, Records.Count, Employees.Count);

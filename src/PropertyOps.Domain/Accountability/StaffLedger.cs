@@ -75,7 +75,7 @@ public static class StaffLedger
         var next = state with { LastEventAt = @event.At, Version = state.Version + 1 };
         return @event switch
         {
-            EmployeeEnrolled e => next with { Employees = next.Employees.SetItem(e.EmployeeId, e.Department) },
+            EmployeeEnrolled e => next with { Employees = next.Employees.SetItem(e.EmployeeId, e.Department), EnrolledAt = next.EnrolledAt.SetItem(e.EmployeeId, e.At) },
             SanctionRecorded e => Add(next, e.RecordId, e),
             RewardRecorded e => Add(next, e.RecordId, e),
             RecordRevoked e => Add(next, e.RecordId, e) with { Revoked = next.Revoked.Add(e.RevokedRecordId) },
@@ -137,7 +137,7 @@ public static class StaffLedger
 
     private static Decision<LedgerEvent> DecideSanction(RecordSanction c, LedgerState state)
     {
-        var sanction = new SanctionRecorded(c.At, c.Actor, c.RecordId, c.EmployeeId, c.Kind, c.FindingIds, c.Reason);
+        var sanction = new SanctionRecorded(c.At, c.Actor, c.RecordId, c.EmployeeId, c.Kind, c.FindingIds, c.Reason, c.FineFen);
         return Retry(state, c.RecordId, sanction)
             ?? (!Deciders.Contains(c.Actor.Role) ? Refuse("Sanctions are decided by the management: an office head, the office director, a company leader or the general manager.")
             : !state.Employees.ContainsKey(c.EmployeeId) ? Refuse("The employee is not on the roster.")
@@ -189,7 +189,7 @@ public static class StaffLedger
 
     private static bool SameRecord(LedgerEvent a, LedgerEvent b) => (a, b) switch
     {
-        (SanctionRecorded x, SanctionRecorded y) => x.EmployeeId == y.EmployeeId && x.Kind == y.Kind && x.FindingIds.SequenceEqual(y.FindingIds) && x.Reason == y.Reason,
+        (SanctionRecorded x, SanctionRecorded y) => x.EmployeeId == y.EmployeeId && x.Kind == y.Kind && x.FindingIds.SequenceEqual(y.FindingIds) && x.Reason == y.Reason && x.FineFen == y.FineFen,
         (RewardRecorded x, RewardRecorded y) => x.EmployeeId == y.EmployeeId && x.Kind == y.Kind && x.Achievement == y.Achievement,
         (RecordRevoked x, RecordRevoked y) => x.RevokedRecordId == y.RevokedRecordId,
         _ => false,

@@ -13,12 +13,13 @@ namespace PropertyOps.Domain.Cards;
 /// with the rule id, and a refused card changes nothing.
 /// </summary>
 /// <remarks>
-/// <para>A card is accepted when it is for this month (a month's cards are valid for that month only, K4), from a
+/// <para>A card is accepted when it is for this month (a month's cards are valid for that month only, K4: 不能跨月), from a
 /// household of the estate, cast on or after the 1st (K3) and no later than the public count day — the last Saturday
 /// inside the month (K5, <see cref="CountDay"/>) — and the household still holds that card: one of each colour for each
-/// target a month (K2: two blue, two yellow, two red in all). After the count, only an owner excused as abroad or on a
-/// business trip may make up the ballot (补填, K4), up to <see cref="MakeUpDays"/> days after the month ends. A card
-/// dated after the moment it is recorded is refused. Dates are read in the estate's zone.</para>
+/// target a month (K2: two blue, two yellow, two red in all). An owner excused as abroad or on a business trip may make
+/// up the ballot (补填, K4) — within the same month and before the count, like every other card: no window runs into the
+/// next month, and a card cast after the count is refused. A card dated after the moment it is recorded is refused.
+/// Dates are read in the estate's zone.</para>
 /// </remarks>
 public sealed class BallotBox
 {
@@ -29,14 +30,13 @@ public sealed class BallotBox
     private readonly ImmutableDictionary<string, int> _positions;
     private readonly ImmutableDictionary<int, byte> _used; // household position → six bits: target × colour
 
-    private BallotBox(string estate, YearMonth month, ImmutableArray<string> households, ImmutableDictionary<string, int> positions, DateTimeZone zone, int makeUpDays, ImmutableList<Ballot> ballots, ImmutableDictionary<int, byte> used)
+    private BallotBox(string estate, YearMonth month, ImmutableArray<string> households, ImmutableDictionary<string, int> positions, DateTimeZone zone, ImmutableList<Ballot> ballots, ImmutableDictionary<int, byte> used)
     {
         Estate = estate;
         Month = month;
         Households = households;
         _positions = positions;
         Zone = zone;
-        MakeUpDays = makeUpDays;
         Ballots = ballots;
         _used = used;
     }
@@ -53,9 +53,6 @@ public sealed class BallotBox
     /// <summary>The estate's time zone.</summary>
     public DateTimeZone Zone { get; }
 
-    /// <summary>How many days after the month ends an excused owner may still make up the ballot.</summary>
-    public int MakeUpDays { get; }
-
     /// <summary>The cards accepted, in the order cast.</summary>
     public ImmutableList<Ballot> Ballots { get; }
 
@@ -67,15 +64,13 @@ public sealed class BallotBox
     /// <param name="month">The month.</param>
     /// <param name="households">The estate's households (ids unique).</param>
     /// <param name="zone">The estate's time zone.</param>
-    /// <param name="makeUpDays">How many days after the month ends an excused owner may make up the ballot (0–31; 7 by default).</param>
     /// <returns>The box.</returns>
     /// <exception cref="ArgumentException">An argument is null, empty, out of range, or a household is listed twice.</exception>
-    public static BallotBox Open(string estate, YearMonth month, IEnumerable<string> households, DateTimeZone zone, int makeUpDays = 7)
+    public static BallotBox Open(string estate, YearMonth month, IEnumerable<string> households, DateTimeZone zone)
     {
         var name = Internal.Preconditions.CheckText(estate, 100);
         Guard.Against.Null(households);
         Guard.Against.Null(zone);
-        Guard.Against.OutOfRange(makeUpDays, nameof(makeUpDays), 0, 31);
         CountDay.Of(month);
         var list = households.Select(h => Internal.Preconditions.CheckText(h, 50, nameof(households))).ToImmutableArray();
         if (list.IsEmpty || list.Length > 10_000_000)
@@ -88,13 +83,13 @@ public sealed class BallotBox
         {
             if (positions.ContainsKey(list[i]))
             {
-                throw new ArgumentException($"The household {Redaction.Excerpt(list[i])} is listed twice.", nameof(households));
+                throw new ArgumentException($"The household {Redaction.Mask(list[i])} is listed twice.", nameof(households));
             }
 
             positions.Add(list[i], i);
         }
 
-        return new BallotBox(name, month, list, positions.ToImmutable(), zone, makeUpDays, [], ImmutableDictionary<int, byte>.Empty);
+        return new BallotBox(name, month, list, positions.ToImmutable(), zone, [], ImmutableDictionary<int, byte>.Empty);
     }
 
     /// <summary>Casts a card, as of <paramref name="now"/>.</summary>
@@ -128,15 +123,9 @@ public sealed class BallotBox
 
         if (date > CountDate)
         {
-            if (ballot.Excuse is null)
-            {
-                return Refuse(K4, "The public count is over; only an owner who was abroad or on a business trip may make up the ballot.");
-            }
-
-            if (date > Month.OnDayOfMonth(Month.Calendar.GetDaysInMonth(Month.Year, Month.Month)).PlusDays(MakeUpDays))
-            {
-                return Refuse(K4, $"Make-ups are accepted up to {MakeUpDays} day(s) after the month ends.");
-            }
+            return Refuse(K4, ballot.IsMakeUp
+                ? "A make-up ballot (补填) is accepted within its month and before the public count; a month's cards are valid for that month only (不能跨月)."
+                : "The public count is over; a month's cards are valid for that month only, and not voting is abstention.");
         }
 
         var bit = (byte)(1 << ((((int)ballot.Target - 1) * 3) + (int)ballot.Colour - 1));
@@ -146,7 +135,7 @@ public sealed class BallotBox
             return Refuse(K2, $"The household has already cast its {ballot.Colour} card for the {ballot.Target} this month.");
         }
 
-        return (new BallotBox(Estate, Month, Households, _positions, Zone, MakeUpDays, Ballots.Add(ballot), _used.SetItem(position, (byte)(used | bit))), null);
+        return (new BallotBox(Estate, Month, Households, _positions, Zone, Ballots.Add(ballot), _used.SetItem(position, (byte)(used | bit))), null);
     }
 
     /// <summary>The box's cards reduced for counting.</summary>

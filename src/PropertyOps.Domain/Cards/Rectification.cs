@@ -18,7 +18,11 @@ public static class Rectification
     /// <param name="boxes">The estate's ballot boxes (any months, each month once).</param>
     /// <param name="rectified">When each item was recorded as rectified: (household, target, month of the yellow card) → instant.</param>
     /// <param name="asOf">The instant to judge at.</param>
-    /// <param name="monthsAllowed">The deadline: the count day of this many months after the yellow card's month (1–12; 1 by default).</param>
+    /// <param name="monthsAllowed">
+    /// The deadline: the count day of this many months after the yellow card's month (1–12). A company setting: the
+    /// regulation says only 限期整改 ("rectify within a deadline") and gives no number; 1 — the next month's public count,
+    /// the owners' next chance to judge the rectification — is the default chosen here.
+    /// </param>
     /// <returns>The items, by month, household and target.</returns>
     /// <exception cref="ArgumentException">An argument is null or out of range, or two boxes are of the same month.</exception>
     /// <remarks>Rule K1.</remarks>

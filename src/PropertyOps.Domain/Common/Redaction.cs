@@ -67,4 +67,34 @@ public static class Redaction
 
         return i < value.Length ? builder.Append('…').ToString() : builder.ToString();
     }
+
+    /// <summary>
+    /// A masked excerpt of a value that may be personal data — a household id, a name, an address, an unknown JSON
+    /// property name — for a message: cut like <see cref="Excerpt"/> to <see cref="MaxExcerptLength"/> characters, then
+    /// every letter and digit masked with '*' except, in a value of four or more, the first and last quarter (as a phone
+    /// number shows 138****5678). Punctuation and spaces stay, so the shape of the value shows: <c>1-1-0102</c> →
+    /// <c>1-*-**02</c>, <c>张三丰</c> → <c>***</c>.
+    /// </summary>
+    /// <param name="value">The value (may be null).</param>
+    /// <returns>The masked excerpt.</returns>
+    public static string Mask(string? value)
+    {
+        if (value is null)
+        {
+            return "(null)";
+        }
+
+        var excerpt = Excerpt(value);
+        var text = excerpt.EndsWith('…') ? excerpt[..^1] : excerpt;
+        var keep = text.Length < 4 ? 0 : text.Length / 4;
+        var builder = new StringBuilder(excerpt.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var shown = i < keep || i >= text.Length - keep || !(char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c == '*');
+            builder.Append(shown ? c : '*');
+        }
+
+        return excerpt.EndsWith('…') ? builder.Append('…').ToString() : builder.ToString();
+    }
 }

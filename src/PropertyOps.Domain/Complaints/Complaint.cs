@@ -7,7 +7,7 @@ using PropertyOps.Domain.Internal;
 namespace PropertyOps.Domain.Complaints;
 
 /// <summary>
-/// 投诉 — the complaint (or repair request) aggregate as a pure decider: <see cref="Decide"/> turns a command and the
+/// 投诉 — the complaint (or repair request) aggregate as a pure decider: <see cref="Decide(ComplaintCommand, ComplaintState, ComplaintPolicy)"/> turns a command and the
 /// current state into events or a <see cref="RuleViolation"/>; <see cref="Evolve"/> folds one event;
 /// <see cref="Replay"/> rebuilds the state from the stored events. Nothing reads a clock: commands carry their instant.
 /// </summary>
@@ -30,8 +30,9 @@ namespace PropertyOps.Domain.Complaints;
 /// <item>Conditions and decisions: the office head records that the office cannot resolve a major matter (C7), the company
 /// leader that they cannot coordinate it (C8); the office director closes a referred matter on their decision (C12); a
 /// repair order's appointment is rescheduled (C20).</item>
-/// <item>Also recorded: the first contact informed (C9), a written reply (required before closing a written complaint,
-/// C17), the call-back (C18), the same-day investigation and referral to the office director (C12), the engineer's
+/// <item>Also recorded: the first contact informed (C9), a written reply stating the result and the owner's
+/// acknowledgement of it (required before closing a complaint of a channel <see cref="ComplaintPolicy.WrittenReplyChannels"/>
+/// names — phone and written by default — C17), the call-back (C18), the same-day investigation and referral to the office director (C12), the engineer's
 /// arrival (C19), a repair order's appointment (required, C20), and waits on the complainant.</item>
 /// </list>
 /// <para>Every command is refused if the complaint was not received yet, if it is closed, or if it is dated before the
@@ -59,15 +60,24 @@ public static class Complaint
     /// <summary>The state before anything is recorded.</summary>
     public static ComplaintState Initial => ComplaintState.Empty;
 
-    /// <summary>Decides what a command does to a complaint in <paramref name="state"/>.</summary>
+    /// <summary>Decides what a command does to a complaint in <paramref name="state"/>, under the regulation's <see cref="ComplaintPolicy.Regulation"/>.</summary>
     /// <param name="command">The command.</param>
     /// <param name="state">The current state.</param>
     /// <returns>The events to record, or the refusal with its rule id.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Decision<ComplaintEvent> Decide(ComplaintCommand command, ComplaintState state)
+    public static Decision<ComplaintEvent> Decide(ComplaintCommand command, ComplaintState state) => Decide(command, state, ComplaintPolicy.Regulation);
+
+    /// <summary>Decides what a command does to a complaint in <paramref name="state"/>, under the company's <paramref name="policy"/>.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="state">The current state.</param>
+    /// <param name="policy">What the company asks before a complaint is closed (C17).</param>
+    /// <returns>The events to record, or the refusal with its rule id.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Decision<ComplaintEvent> Decide(ComplaintCommand command, ComplaintState state, ComplaintPolicy policy)
     {
         Guard.Against.Null(command);
         Guard.Against.Null(state);
+        Guard.Against.Null(policy);
         if (state.CommandIds.Contains(command.CommandId))
         {
             return Decision<ComplaintEvent>.AlreadyApplied;
@@ -78,7 +88,7 @@ public static class Complaint
             return Decision<ComplaintEvent>.Refuse(wrongRole.Rule, wrongRole.Message);
         }
 
-        var decision = DecideCore(command, state);
+        var decision = DecideCore(command, state, policy);
         if (command.CommandId is { } key && decision.IsAccepted)
         {
             return Decision<ComplaintEvent>.Accept(decision.Events[0] with { CommandId = key });
@@ -87,7 +97,7 @@ public static class Complaint
         return decision;
     }
 
-    private static Decision<ComplaintEvent> DecideCore(ComplaintCommand command, ComplaintState state)
+    private static Decision<ComplaintEvent> DecideCore(ComplaintCommand command, ComplaintState state, ComplaintPolicy policy)
     {
         if (command is ReceiveComplaint receive)
         {
@@ -131,7 +141,7 @@ public static class Complaint
                 ? Accept(new ResolutionVerified(c.At, c.Actor))
                 : Refuse(C8, "The result is verified after the department's feedback."),
             RevisitComplainant c => DecideRevisit(c, state),
-            CloseComplaint c => DecideClose(c, state),
+            CloseComplaint c => DecideClose(c, state, policy),
             ExplainToComplainant c => state.Status == ComplaintStatus.Assessed && state.Class == ComplaintClass.Unreasonable
                 ? Accept(new ExplanationGiven(c.At, c.Actor))
                 : Refuse(C4, "Only a complaint assessed as unreasonable is explained instead of handled."),
@@ -160,8 +170,7 @@ public static class Complaint
                     : Accept(new EngineerArrived(c.At, c.Actor)),
             SendWrittenReply c => state.WrittenReplySent
                 ? Refuse(C17, "The written reply has already been sent.")
-                : state.Status is not (ComplaintStatus.Resolved or ComplaintStatus.FeedbackGiven or ComplaintStatus.Verified or ComplaintStatus.Revisited
-                    or ComplaintStatus.ExplanationAccepted or ComplaintStatus.CoordinatedByDepartmentHead) && !state.ReferredToOfficeDirector
+                : !state.HandlingRecorded && !state.ReferredToOfficeDirector
                     ? Refuse(C17, "The written reply states the result (将解决结果书面告之业户): it is sent once the complaint is resolved.")
                     : Accept(new WrittenReplySent(c.At, c.Actor, c.Result)),
             RecordFirstContactResponse c => c.Actor.Id != state.FirstContact.Id
@@ -171,7 +180,14 @@ public static class Complaint
                     : Accept(new FirstContactResponded(c.At, c.Actor, c.Action, c.Action == FirstContactAction.Accepted ? null : c.NamedResponsible)),
             ConfirmRecord c => state.RecordConfirmedBy is not null
                 ? Refuse(C14, "The complainant has already confirmed the record.")
-                : Accept(new RecordConfirmed(c.At, c.Actor, c.Method, c.Reference)),
+                : !state.HandlingRecorded
+                    ? Refuse(C14, "The record (the matter, how it was handled and the result) is confirmed once the handling is recorded (处理投诉后…由客户确认).")
+                    : Accept(new RecordConfirmed(c.At, c.Actor, c.Method, c.Reference)),
+            AcknowledgeWrittenReply c => !state.WrittenReplySent
+                ? Refuse(C17, "The owner acknowledges the written reply once it has been sent.")
+                : state.WrittenReplyAcknowledged
+                    ? Refuse(C17, "The owner has already acknowledged the written reply.")
+                    : Accept(new WrittenReplyAcknowledged(c.At, c.Actor, c.Method, c.Reference)),
             CallBackComplainant c => state.CalledBack
                 ? Refuse(C18, "The complainant has already been called back.")
                 : Accept(new ComplainantCalledBack(c.At, c.Actor)),
@@ -208,8 +224,8 @@ public static class Complaint
                     : Accept(new AppointmentRescheduled(c.At, c.Actor, c.NewAppointment, c.Reason)),
             CloseByDirectorDecision c => !state.ReferredToOfficeDirector
                 ? Refuse(C12, "The office director closes on a decision only a matter referred to them.")
-                : state.Channel == Channel.Written && !state.WrittenReplySent
-                    ? Refuse(C17, "A written complaint needs a written reply before it is closed.")
+                : policy.RequiresWrittenReply(state.Channel) && !state.WrittenReplySent
+                    ? Refuse(C17, $"A {state.Channel} complaint gets the result in writing (将解决结果书面告之业户) before it is closed.")
                     : Accept(new ClosedByDirectorDecision(c.At, c.Actor, c.Decision)),
             _ => throw new ArgumentException($"Unknown complaint command {command.GetType().Name}.", nameof(command)),
         };
@@ -289,6 +305,7 @@ public static class Complaint
                 FirstContactInformed = e.Satisfied && state.FirstContactInformed,
                 EngineerArrivedAt = e.Satisfied ? state.EngineerArrivedAt : null,
                 WrittenReplySent = e.Satisfied && state.WrittenReplySent,
+                WrittenReplyAcknowledged = e.Satisfied && state.WrittenReplyAcknowledged,
                 RecordConfirmedBy = e.Satisfied ? state.RecordConfirmedBy : null,
                 PromisedAt = e.Satisfied ? state.PromisedAt : null,
             },
@@ -307,6 +324,7 @@ public static class Complaint
             WrittenReplySent => state with { LastEventAt = at, Version = version, WrittenReplySent = true },
             FirstContactResponded e => state with { LastEventAt = at, Version = version, FirstContactResponse = e.Action },
             RecordConfirmed e => state with { LastEventAt = at, Version = version, RecordConfirmedBy = e.Method },
+            WrittenReplyAcknowledged => state with { LastEventAt = at, Version = version, WrittenReplyAcknowledged = true },
             ComplainantCalledBack => state with { LastEventAt = at, Version = version, CalledBack = true },
             ComplaintInvestigated => state with { LastEventAt = at, Version = version, Investigated = true },
             ReferredToOfficeDirector => state with { LastEventAt = at, Version = version, ReferredToOfficeDirector = true },
@@ -395,7 +413,7 @@ public static class Complaint
             return Refuse(C9, "This complaint has already been received; it has one first contact.");
         }
 
-        if (c.Channel == Channel.RepairOrder && c.Appointment is null)
+        if (!ComplaintInvariants.HasRequiredAppointment(c.Channel, c.Appointment))
         {
             return Refuse(C20, "A repair order needs an appointment time (预约维修时间).");
         }
@@ -460,7 +478,7 @@ public static class Complaint
         return Accept(new ComplainantRevisited(c.At, c.Actor, c.Satisfied, c.Remarks));
     }
 
-    private static Decision<ComplaintEvent> DecideClose(CloseComplaint c, ComplaintState state)
+    private static Decision<ComplaintEvent> DecideClose(CloseComplaint c, ComplaintState state, ComplaintPolicy policy)
     {
         if (state.Status is not (ComplaintStatus.Revisited or ComplaintStatus.ExplanationAccepted or ComplaintStatus.CoordinatedByDepartmentHead))
         {
@@ -472,9 +490,9 @@ public static class Complaint
             return Refuse(C14, "The record must be confirmed by the complainant (由客户确认) before the complaint is closed.");
         }
 
-        if (state.Channel == Channel.Written && !state.WrittenReplySent)
+        if (policy.RequiresWrittenReply(state.Channel) && !(state.WrittenReplySent && state.WrittenReplyAcknowledged))
         {
-            return Refuse(C17, "A written complaint needs a written reply before it is closed.");
+            return Refuse(C17, $"A {state.Channel} complaint gets the result in writing, acknowledged by the owner (将解决结果书面告之业户，取得业户的认可), before it is closed.");
         }
 
         return Accept(new ComplaintClosed(c.At, c.Actor));

@@ -194,6 +194,23 @@ public sealed record ConfirmRecord(Instant At, Actor Actor, ConfirmationMethod M
     public string Reference { get; } = ComplaintInvariants.Reference(Reference);
 }
 
+/// <summary>
+/// Record that the owner acknowledged the written reply stating the result (取得业户的认可, C17): by the complainant, or by
+/// the front desk or staff on their behalf, with how and a reference.
+/// </summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The complainant, or the employee recording it on their behalf.</param>
+/// <param name="Method">How it was acknowledged.</param>
+/// <param name="Reference">The form number, call or message id (1–100 characters, one line).</param>
+public sealed record AcknowledgeWrittenReply(Instant At, Actor Actor, ConfirmationMethod Method, string Reference) : ComplaintCommand(At, Actor)
+{
+    /// <summary>How it was acknowledged.</summary>
+    public ConfirmationMethod Method { get; } = ComplaintInvariants.Defined(Method);
+
+    /// <summary>The form number, call or message id.</summary>
+    public string Reference { get; } = ComplaintInvariants.Reference(Reference);
+}
+
 /// <summary>Explain an unreasonable complaint to the complainant (C4).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The customer centre's staff.</param>

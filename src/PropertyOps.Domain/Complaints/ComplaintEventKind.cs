@@ -110,4 +110,7 @@ public enum ComplaintEventKind
 
     /// <summary><see cref="FirstContactResponded"/> (C9).</summary>
     FirstContactResponded = 34,
+
+    /// <summary><see cref="WrittenReplyAcknowledged"/> (C17).</summary>
+    WrittenReplyAcknowledged = 35,
 }

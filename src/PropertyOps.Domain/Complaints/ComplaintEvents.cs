@@ -11,7 +11,7 @@ namespace PropertyOps.Domain.Complaints;
 /// <remarks>
 /// Events check the same field invariants as the commands that produce them (instants in 1900–2149, text limits,
 /// household counts, deadlines after their record, appointments not before receipt, employee ids that are not phone
-/// numbers), so a reader of stored events refuses exactly what <see cref="Complaint.Decide"/> would never produce; a
+/// numbers), so a reader of stored events refuses exactly what <see cref="Complaint.Decide(ComplaintCommand, ComplaintState, ComplaintPolicy)"/> would never produce; a
 /// violation throws the <see cref="System.ArgumentException"/> family naming the field.
 /// </remarks>
 public abstract record ComplaintEvent(Instant At, Actor Actor)
@@ -77,8 +77,8 @@ public sealed record ComplaintReceived(
     /// <summary>How many households complain together (1 to <see cref="ComplaintCommand.MaxHouseholds"/>).</summary>
     public int Households { get; } = ComplaintInvariants.Households(Households);
 
-    /// <summary>For a repair order, the agreed visit time: not before the receipt (C20).</summary>
-    public Instant? Appointment { get; } = ComplaintInvariants.Appointment(Appointment, At);
+    /// <summary>For a repair order, the agreed visit time: required, and not before the receipt (C20).</summary>
+    public Instant? Appointment { get; } = ComplaintInvariants.ReceiptAppointment(Appointment, At, Channel);
 
     /// <summary>The employee id the complaint is about, if any.</summary>
     public string? AgainstEmployee { get; } = ComplaintInvariants.EmployeeId(AgainstEmployee);
@@ -434,6 +434,23 @@ public sealed record RecordConfirmed(Instant At, Actor Actor, ConfirmationMethod
 
     /// <inheritdoc />
     public override ComplaintEventKind Kind => ComplaintEventKind.RecordConfirmed;
+}
+
+/// <summary>The owner acknowledged the written reply stating the result (取得业户的认可, C17).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The complainant, or the employee who recorded it on their behalf.</param>
+/// <param name="Method">How it was acknowledged.</param>
+/// <param name="Reference">The form number, call or message id.</param>
+public sealed record WrittenReplyAcknowledged(Instant At, Actor Actor, ConfirmationMethod Method, string Reference) : ComplaintEvent(At, Actor)
+{
+    /// <summary>How it was acknowledged.</summary>
+    public ConfirmationMethod Method { get; } = ComplaintInvariants.Defined(Method);
+
+    /// <summary>The form number, call or message id.</summary>
+    public string Reference { get; } = ComplaintInvariants.Reference(Reference);
+
+    /// <inheritdoc />
+    public override ComplaintEventKind Kind => ComplaintEventKind.WrittenReplyAcknowledged;
 }
 
 /// <summary>The first contact took the matter on or redirected the visitor, naming the responsible person or department (C9).</summary>

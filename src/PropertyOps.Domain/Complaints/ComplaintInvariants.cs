@@ -8,8 +8,8 @@ namespace PropertyOps.Domain.Complaints;
 
 /// <summary>
 /// The field invariants of complaint records, in one place: commands check them when they are created, and events check
-/// the same ones when they are created — by <see cref="Complaint.Decide"/> or by a reader of stored events — so a stream
-/// a reader accepts never holds what <see cref="Complaint.Decide"/> would not have produced.
+/// the same ones when they are created — by <see cref="Complaint.Decide(ComplaintCommand, ComplaintState, ComplaintPolicy)"/> or by a reader of stored events — so a stream
+/// a reader accepts never holds what <see cref="Complaint.Decide(ComplaintCommand, ComplaintState, ComplaintPolicy)"/> would not have produced.
 /// </summary>
 internal static class ComplaintInvariants
 {
@@ -78,6 +78,15 @@ internal static class ComplaintInvariants
     /// <summary>Whether an appointment agreed at receipt is valid: not before the receipt, inside the supported years.</summary>
     public static bool IsValidAppointment(Instant? appointment, Instant at) =>
         appointment is not { } a || (a >= at && Preconditions.IsSupported(a));
+
+    /// <summary>Whether a receipt on <paramref name="channel"/> names the appointment it needs: a repair order records one (C20).</summary>
+    public static bool HasRequiredAppointment(Channel channel, Instant? appointment) => channel != Channel.RepairOrder || appointment is not null;
+
+    /// <summary>The appointment agreed at receipt: required for a repair order, never before the receipt (C20).</summary>
+    public static Instant? ReceiptAppointment(Instant? appointment, Instant at, Channel channel, [CallerArgumentExpression(nameof(appointment))] string? name = null) =>
+        HasRequiredAppointment(channel, appointment)
+            ? Appointment(appointment, at, name)
+            : throw new ArgumentException("A repair order needs an appointment time (预约维修时间, C20).", name);
 
     public static Instant? Appointment(Instant? appointment, Instant at, [CallerArgumentExpression(nameof(appointment))] string? name = null)
     {

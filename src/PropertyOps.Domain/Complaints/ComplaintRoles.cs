@@ -9,7 +9,7 @@ namespace PropertyOps.Domain.Complaints;
 
 /// <summary>
 /// Who may give each complaint command: the roles the regulation (002 篇2, 篇4, 篇5) gives each step.
-/// <see cref="Complaint.Decide"/> refuses a command from any other role with the rule id below, recording nothing.
+/// <see cref="Complaint.Decide(ComplaintCommand, ComplaintState, ComplaintPolicy)"/> refuses a command from any other role with the rule id below, recording nothing.
 /// </summary>
 /// <remarks>
 /// <list type="table">
@@ -18,7 +18,7 @@ namespace PropertyOps.Domain.Complaints;
 /// <item><term>register, assess, dispatch, inform the first contact</term><description>front desk (C2, C3, C9)</description></item>
 /// <item><term>report a delay, resolve, feed back, record the engineer's arrival</term><description>the department: staff or department head (C5, C6, C19)</description></item>
 /// <item><term>verify</term><description>front desk, developer's customer service, office head or office director (C6, C8)</description></item>
-/// <item><term>revisit</term><description>front desk, staff (property officers), office director, developer's customer service (C6, C8, C13)</description></item>
+/// <item><term>revisit</term><description>the customer centre: front desk or office director; the developer's customer service for a major matter (C6, C8) — never the department that did the work</description></item>
 /// <item><term>close, send the written reply</term><description>front desk or office director (C14, C17)</description></item>
 /// <item><term>explain, record accepted / not persuaded</term><description>front desk or staff of the customer centre (C4)</description></item>
 /// <item><term>coordinate an unpersuaded complainant</term><description>department head (C4)</description></item>
@@ -31,7 +31,7 @@ namespace PropertyOps.Domain.Complaints;
 /// <item><term>record that the office cannot resolve a major matter</term><description>office head (C7)</description></item>
 /// <item><term>record that the company leader cannot coordinate it</term><description>company leader (C8)</description></item>
 /// <item><term>close on the office director's decision</term><description>office director (C12)</description></item>
-/// <item><term>confirm the record</term><description>the complainant, or front desk or staff on their behalf (C14)</description></item>
+/// <item><term>confirm the record, acknowledge the written reply</term><description>the complainant, or front desk or staff on their behalf (C14, C17)</description></item>
 /// </list>
 /// A complainant records nothing but their confirmation of the record; a board director, general manager or developer acts only where named.
 /// </remarks>
@@ -56,9 +56,10 @@ public static class ComplaintRoles
         [typeof(ResolveComplaint)] = new("C3", "The responsible department resolves a complaint.", Department),
         [typeof(GiveFeedbackToFrontDesk)] = new("C6", "The responsible department feeds back to the front desk.", Department),
         [typeof(VerifyResolution)] = new("C8", "The result is verified by the customer centre, the office or the developer's customer service.", [ActorRole.FrontDesk, ActorRole.DeveloperCustomerService, ActorRole.OfficeHead, ActorRole.OfficeDirector]),
-        [typeof(RevisitComplainant)] = new("C6", "The customer centre, a property officer, the office director or the developer's customer service revisits.", [ActorRole.FrontDesk, ActorRole.Staff, ActorRole.OfficeDirector, ActorRole.DeveloperCustomerService]),
+        [typeof(RevisitComplainant)] = new("C6", "The customer centre revisits (客户中心…回访顾客): its front desk, the office director, or with the developer's customer service for a major matter — not the department that did the work.", [ActorRole.FrontDesk, ActorRole.OfficeDirector, ActorRole.DeveloperCustomerService]),
         [typeof(RecordFirstContactResponse)] = new("C9", "The first contact records what they did with the matter.", Employees),
         [typeof(ConfirmRecord)] = new("C14", "The complainant confirms the record, or the front desk or staff record it on their behalf.", [ActorRole.Complainant, ActorRole.FrontDesk, ActorRole.Staff]),
+        [typeof(AcknowledgeWrittenReply)] = new("C17", "The owner acknowledges the written reply, or the front desk or staff record it on their behalf.", [ActorRole.Complainant, ActorRole.FrontDesk, ActorRole.Staff]),
         [typeof(CloseComplaint)] = new("C14", "The front desk or the office director closes a complaint.", [ActorRole.FrontDesk, ActorRole.OfficeDirector]),
         [typeof(ExplainToComplainant)] = new("C4", "The customer centre explains an unreasonable complaint.", [ActorRole.FrontDesk, ActorRole.Staff]),
         [typeof(RecordExplanationAccepted)] = new("C4", "The customer centre records that the explanation was accepted.", [ActorRole.FrontDesk, ActorRole.Staff]),

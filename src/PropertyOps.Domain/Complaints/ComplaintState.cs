@@ -113,6 +113,9 @@ public sealed record ComplaintState
     /// <summary>Whether a written reply stating the current cycle's result was sent (C17).</summary>
     public bool WrittenReplySent { get; init; }
 
+    /// <summary>Whether the owner acknowledged the current cycle's written reply (C17).</summary>
+    public bool WrittenReplyAcknowledged { get; init; }
+
     /// <summary>Whether the complainant was called back (C18).</summary>
     public bool CalledBack { get; init; }
 
@@ -139,4 +142,12 @@ public sealed record ComplaintState
 
     /// <summary>Whether it has been received.</summary>
     public bool Exists => Status != ComplaintStatus.None;
+
+    /// <summary>
+    /// Whether the current cycle's handling is on record — resolved (and fed back, verified or revisited), or an unreasonable
+    /// complaint's explanation accepted or coordinated — so that the record of the complaint (投诉的事项、处理过程及结果) exists
+    /// for the complainant to confirm (C14) and its result can be stated in writing (C17).
+    /// </summary>
+    public bool HandlingRecorded => Status is ComplaintStatus.Resolved or ComplaintStatus.FeedbackGiven or ComplaintStatus.Verified
+        or ComplaintStatus.Revisited or ComplaintStatus.ExplanationAccepted or ComplaintStatus.CoordinatedByDepartmentHead;
 }

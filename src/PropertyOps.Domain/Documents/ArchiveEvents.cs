@@ -28,7 +28,18 @@ public sealed record DocumentRegistered(Instant At, Actor Actor, string CommandI
 /// <param name="Version">The version.</param>
 /// <param name="Recipient">The department.</param>
 /// <param name="DistributionNumbers">The distribution numbers given.</param>
-public sealed record CopiesDistributed(Instant At, Actor Actor, string CommandId, string Number, string Version, string Recipient, ImmutableArray<int> DistributionNumbers) : ArchiveEvent(At, Actor, CommandId);
+/// <param name="SignedBy">The recipient who signed for them.</param>
+public sealed record CopiesDistributed(Instant At, Actor Actor, string CommandId, string Number, string Version, string Recipient, ImmutableArray<int> DistributionNumbers, Actor SignedBy) : ArchiveEvent(At, Actor, CommandId);
+
+/// <summary>Copies sent by mistake were recalled (误发时应立即追回, D5).</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="CommandId">The request.</param>
+/// <param name="Number">The document number.</param>
+/// <param name="Version">The version.</param>
+/// <param name="DistributionNumbers">The copies recalled.</param>
+/// <param name="Reason">Why.</param>
+public sealed record CopiesRecalled(Instant At, Actor Actor, string CommandId, string Number, string Version, ImmutableArray<int> DistributionNumbers, string Reason) : ArchiveEvent(At, Actor, CommandId);
 
 /// <summary>A loan or reading was granted (文件、资料借阅登记表, D6, D7).</summary>
 /// <param name="At">When.</param>
@@ -118,4 +129,5 @@ public sealed record HoldPlaced(Instant At, Actor Actor, string CommandId, Legal
 /// <param name="Actor">Who.</param>
 /// <param name="CommandId">The request.</param>
 /// <param name="HoldId">The hold.</param>
-public sealed record HoldReleased(Instant At, Actor Actor, string CommandId, string HoldId) : ArchiveEvent(At, Actor, CommandId);
+/// <param name="ReleasedOn">The day it was released, in the estate's zone.</param>
+public sealed record HoldReleased(Instant At, Actor Actor, string CommandId, string HoldId, LocalDate ReleasedOn) : ArchiveEvent(At, Actor, CommandId);

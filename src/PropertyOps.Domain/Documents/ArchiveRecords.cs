@@ -20,6 +20,36 @@ public sealed record Approval(Actor Approver, string Department = "")
     /// <summary>The department a department head heads.</summary>
     public string Department { get; } = Department is null or "" ? string.Empty : Preconditions.CheckText(Department, 50);
 
+    /// <summary>
+    /// Whether this approval stands for the approval <paramref name="required"/> asks for: an approval from a higher role
+    /// stands in for a lower one (general manager ⊃ office director ⊃ department head; D7, D8 — binding reading); a
+    /// department head's approval counts only for their own department when <paramref name="department"/> names one. Any
+    /// other role counts only for itself.
+    /// </summary>
+    /// <param name="required">The role whose approval is asked for.</param>
+    /// <param name="department">For a department head's approval, the department it must come from; null or empty for any.</param>
+    /// <returns><see langword="true"/> when it stands for it.</returns>
+    public bool Satisfies(ActorRole required, string? department = null)
+    {
+        var held = Rank(Approver.Role);
+        var needed = Rank(required);
+        if (held == 0 || needed == 0)
+        {
+            return Approver.Role == required;
+        }
+
+        return held > needed
+            || (held == needed && (required != ActorRole.DepartmentHead || string.IsNullOrEmpty(department) || string.Equals(Department, department, StringComparison.Ordinal)));
+
+        static int Rank(ActorRole role) => role switch
+        {
+            ActorRole.DepartmentHead => 1,
+            ActorRole.OfficeDirector => 2,
+            ActorRole.GeneralManager => 3,
+            _ => 0,
+        };
+    }
+
     /// <summary>An approval by the general manager (总经理).</summary>
     /// <param name="id">The general manager's employee id.</param>
     /// <returns>The approval.</returns>
@@ -98,10 +128,14 @@ public sealed record RegisterDocument(Instant At, Actor Actor, string CommandId,
 /// <param name="CommandId">The idempotency key.</param>
 /// <param name="Number">The document number.</param>
 /// <param name="Version">The version.</param>
-/// <param name="Recipient">The receiving department (its receiver signs).</param>
+/// <param name="Recipient">The receiving department.</param>
 /// <param name="Copies">How many copies, 1–999.</param>
-public sealed record DistributeCopies(Instant At, Actor Actor, string CommandId, string Number, string Version, string Recipient, int Copies) : ArchiveCommand(At, Actor, CommandId)
+/// <param name="SignedBy">The recipient who signs for the copies in the distribution register (领用人签领).</param>
+public sealed record DistributeCopies(Instant At, Actor Actor, string CommandId, string Number, string Version, string Recipient, int Copies, Actor SignedBy) : ArchiveCommand(At, Actor, CommandId)
 {
+    /// <summary>The recipient who signed for the copies.</summary>
+    public Actor SignedBy { get; } = SignedBy.IsEmpty || SignedBy.Role == ActorRole.Complainant ? throw new ArgumentException("The distribution register records the employee who signs for the copies (D5).", nameof(SignedBy)) : SignedBy;
+
     /// <summary>The document number.</summary>
     public string Number { get; } = CheckNumber(Number);
 
@@ -276,6 +310,31 @@ public sealed record DestroyDocument(Instant At, Actor Actor, string CommandId, 
     public ImmutableArray<Approval> Approvals { get; } = CheckApprovals(Approvals);
 }
 
+/// <summary>Recall copies sent by mistake (误发时应立即追回, D5): they leave their department and come back to the office.</summary>
+/// <param name="At">When.</param>
+/// <param name="Actor">The clerk.</param>
+/// <param name="CommandId">The idempotency key.</param>
+/// <param name="Number">The document number.</param>
+/// <param name="Version">The version.</param>
+/// <param name="DistributionNumbers">The copies recalled (each once, in use).</param>
+/// <param name="Reason">Why they were sent by mistake.</param>
+public sealed record RecallCopies(Instant At, Actor Actor, string CommandId, string Number, string Version, ImmutableArray<int> DistributionNumbers, string Reason) : ArchiveCommand(At, Actor, CommandId)
+{
+    /// <summary>The document number.</summary>
+    public string Number { get; } = CheckNumber(Number);
+
+    /// <summary>The version.</summary>
+    public string Version { get; } = CheckVersion(Version);
+
+    /// <summary>The copies recalled.</summary>
+    public ImmutableArray<int> DistributionNumbers { get; } = DistributionNumbers.IsDefaultOrEmpty || DistributionNumbers.Length > 999
+        ? throw new ArgumentException("A recall names 1–999 copies.", nameof(DistributionNumbers))
+        : DistributionNumbers;
+
+    /// <summary>Why.</summary>
+    public string Reason { get; } = Preconditions.CheckText(Reason, 200);
+}
+
 /// <summary>Place a legal hold (litigation, investigation): nothing it covers may be destroyed until it is released (D11).</summary>
 /// <param name="At">When.</param>
 /// <param name="Actor">The general manager or office director.</param>
@@ -299,8 +358,9 @@ public sealed record ReleaseHold(Instant At, Actor Actor, string CommandId, stri
 }
 
 /// <summary>
-/// A legal hold (诉讼/调查保全): it covers documents by number and whole record types; while it stands, nothing it covers is
-/// destroyed or listed as due (D11).
+/// A legal hold (诉讼/调查保全): it covers documents by number and whole record types; from the day it is placed until the day
+/// it is released, nothing it covers is destroyed or listed as due (D11). The archive desk dates a hold when it is placed
+/// and released; a disposition list for any day reads the holds' own dates.
 /// </summary>
 /// <param name="Id">The hold's id.</param>
 /// <param name="Reason">Litigation or investigation.</param>
@@ -320,6 +380,22 @@ public sealed record LegalHold(string Id, HoldReason Reason, ImmutableHashSet<st
     /// <summary>The record types covered.</summary>
     public ImmutableHashSet<string> RecordTypes { get; } = (RecordTypes ?? []).WithComparer(StringComparer.Ordinal);
 
+    /// <summary>The day it was placed (the earliest date by default: a hold given without one covers every past day).</summary>
+    public LocalDate PlacedOn { get; init; } = LocalDate.MinIsoValue;
+
+    /// <summary>The day it was released, or null while it stands; not before <see cref="PlacedOn"/>.</summary>
+    /// <exception cref="ArgumentException">The day is before the day the hold was placed.</exception>
+    public LocalDate? ReleasedOn
+    {
+        get;
+        init => field = value is { } day && day < PlacedOn ? throw new ArgumentException("A hold is released on or after the day it was placed.", nameof(ReleasedOn)) : value;
+    }
+
+    /// <summary>Whether the hold stands on <paramref name="day"/>: placed by then and not yet released.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns><see langword="true"/> when it stands.</returns>
+    public bool IsActiveOn(LocalDate day) => PlacedOn <= day && (ReleasedOn is not { } released || day < released);
+
     /// <summary>Whether the hold covers a document.</summary>
     /// <param name="documentNumber">Its number.</param>
     /// <param name="recordType">Its record type.</param>
@@ -328,7 +404,7 @@ public sealed record LegalHold(string Id, HoldReason Reason, ImmutableHashSet<st
         DocumentNumbers.Contains(documentNumber) || (recordType.Length > 0 && RecordTypes.Contains(recordType));
 
     /// <inheritdoc />
-    public bool Equals(LegalHold? other) => other is not null && Id == other.Id && Reason == other.Reason
+    public bool Equals(LegalHold? other) => other is not null && Id == other.Id && Reason == other.Reason && PlacedOn == other.PlacedOn && ReleasedOn == other.ReleasedOn
         && DocumentNumbers.SetEquals(other.DocumentNumbers) && RecordTypes.SetEquals(other.RecordTypes);
 
     /// <inheritdoc />

@@ -24,13 +24,20 @@ public enum CopyStatus
 
     /// <summary>Destroyed (D10).</summary>
     Destroyed = 5,
+
+    /// <summary>Lost, and voided with the general manager's approval when it was replaced (§5.9.2, D9).</summary>
+    Lost = 6,
+
+    /// <summary>Sent by mistake and recalled to the office (误发时应立即追回, D5).</summary>
+    Recalled = 7,
 }
 
-/// <summary>One distributed copy: its distribution number, its department and what happened to it.</summary>
+/// <summary>One distributed copy: its distribution number, its department, who signed for it and what happened to it.</summary>
 /// <param name="Number">The distribution number.</param>
 /// <param name="Department">The department holding it.</param>
 /// <param name="Status">Its status.</param>
-public sealed record CopyState(int Number, string Department, CopyStatus Status);
+/// <param name="SignedBy">The employee who signed for it in the distribution register (D5).</param>
+public sealed record CopyState(int Number, string Department, CopyStatus Status, string SignedBy);
 
 /// <summary>A filed document and its copies.</summary>
 /// <param name="Document">The document.</param>
@@ -43,10 +50,25 @@ public sealed record ArchivedDocument(Document Document, ImmutableSortedDictiona
     /// <summary>Whether it is void.</summary>
     public bool IsVoid => VoidedAt is not null;
 
+    /// <summary>Whether the filed original is one of the copies kept on file stamped VOID (D10): it is never destroyed.</summary>
+    public bool OriginalKeptVoid { get; init; }
+
+    /// <summary>Whether the copy <paramref name="number"/> (0 for the original) is kept on file stamped VOID (D10).</summary>
+    /// <param name="number">The distribution number, or 0.</param>
+    /// <returns><see langword="true"/> when it is kept.</returns>
+    public bool IsKept(int number) => number == 0 ? OriginalKeptVoid : Copies.TryGetValue(number, out var copy) && copy.Status == CopyStatus.KeptVoid;
+
+    /// <summary>Whether the copy <paramref name="number"/> (0 for the original) may still be destroyed: it exists in the office's or a department's hands, is not destroyed, not kept on file, not lost and not withdrawn.</summary>
+    /// <param name="number">The distribution number, or 0.</param>
+    /// <returns><see langword="true"/> when it may be destroyed.</returns>
+    public bool IsDestroyable(int number) => number == 0
+        ? !OriginalDestroyed && !OriginalKeptVoid
+        : Copies.TryGetValue(number, out var copy) && copy.Status is CopyStatus.InUse or CopyStatus.ToDestroy or CopyStatus.Recalled;
+
     /// <inheritdoc />
     public bool Equals(ArchivedDocument? other) =>
         other is not null && Document == other.Document && LastDistributionNumber == other.LastDistributionNumber && VoidedAt == other.VoidedAt
-        && OriginalDestroyed == other.OriginalDestroyed && Copies.Count == other.Copies.Count && Copies.Values.SequenceEqual(other.Copies.Values);
+        && OriginalDestroyed == other.OriginalDestroyed && OriginalKeptVoid == other.OriginalKeptVoid && Copies.Count == other.Copies.Count && Copies.Values.SequenceEqual(other.Copies.Values);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Document, LastDistributionNumber, VoidedAt, OriginalDestroyed, Copies.Count);
@@ -89,6 +111,12 @@ public sealed record ArchiveState
     /// <summary>The legal holds standing, by id.</summary>
     public ImmutableDictionary<string, LegalHold> Holds { get; init; } = ImmutableDictionary.Create<string, LegalHold>(StringComparer.Ordinal);
 
+    /// <summary>The legal holds released, in the order released, each with the day placed and released (for disposition lists of past days).</summary>
+    public ImmutableList<LegalHold> ReleasedHolds { get; init; } = [];
+
+    /// <summary>Every legal hold the archive has known, standing or released, each with its dates.</summary>
+    public IEnumerable<LegalHold> AllHolds => Holds.Values.Concat(ReleasedHolds);
+
     /// <summary>Every department known to the archive (owners of documents, recipients of copies): each gets a void notice.</summary>
     public ImmutableSortedSet<string> Departments { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
@@ -104,7 +132,8 @@ public sealed record ArchiveState
     /// <inheritdoc />
     public bool Equals(ArchiveState? other) =>
         other is not null && Version == other.Version && LastEventAt == other.LastEventAt && CommandIds.Equals(other.CommandIds)
-        && Departments.SetEquals(other.Departments) && Same(Documents, other.Documents) && Same(Loans, other.Loans) && Same(Holds, other.Holds);
+        && Departments.SetEquals(other.Departments) && Same(Documents, other.Documents) && Same(Loans, other.Loans) && Same(Holds, other.Holds)
+        && ReleasedHolds.SequenceEqual(other.ReleasedHolds);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Version, LastEventAt, Documents.Count, Loans.Count, Holds.Count);
@@ -153,21 +182,26 @@ public sealed record ArchiveState
             },
             CopiesDistributed e => next.Update(e.Number, e.Version, d => d with
             {
-                Copies = d.Copies.SetItems(e.DistributionNumbers.Select(n => KeyValuePair.Create(n, new CopyState(n, e.Recipient, CopyStatus.InUse)))),
+                Copies = d.Copies.SetItems(e.DistributionNumbers.Select(n => KeyValuePair.Create(n, new CopyState(n, e.Recipient, CopyStatus.InUse, e.SignedBy.Id)))),
                 LastDistributionNumber = Math.Max(d.LastDistributionNumber, e.DistributionNumbers.Max()),
             }) with { Departments = next.Departments.Add(e.Recipient) },
             LoanGranted e => next with { Loans = next.Loans.Add(e.LoanId, new LoanRecord(e, null)) },
             LoanReturned e => next with { Loans = next.Loans.SetItem(e.LoanId, (next.Loans.GetValueOrDefault(e.LoanId) ?? throw Unknown("loan")) with { Return = e }) },
+            CopiesRecalled e => next.Update(e.Number, e.Version, d => d with
+            {
+                Copies = d.Copies.SetItems(e.DistributionNumbers.Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.Recalled }))),
+            }),
             DocumentCopied => next,
             CopyReissued e => next.Update(e.Number, e.Version, d => d with
             {
-                Copies = d.Copies.SetItem(e.Replaced, d.Copies[e.Replaced] with { Status = CopyStatus.Withdrawn })
-                    .SetItem(e.NewNumber, new CopyState(e.NewNumber, d.Copies[e.Replaced].Department, CopyStatus.InUse)),
+                Copies = d.Copies.SetItem(e.Replaced, d.Copies[e.Replaced] with { Status = e.Reason == ReissueReason.Lost ? CopyStatus.Lost : CopyStatus.Withdrawn })
+                    .SetItem(e.NewNumber, new CopyState(e.NewNumber, d.Copies[e.Replaced].Department, CopyStatus.InUse, d.Copies[e.Replaced].SignedBy)),
                 LastDistributionNumber = Math.Max(d.LastDistributionNumber, e.NewNumber),
             }),
             DocumentVoided e => next.Update(e.Number, e.Version, d => d with
             {
                 VoidedAt = e.At,
+                OriginalKeptVoid = e.Kept.Contains(0),
                 Copies = d.Copies.SetItems(
                     e.Kept.Where(n => n != 0).Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.KeptVoid }))
                         .Concat(e.ToDestroy.Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.ToDestroy })))),
@@ -178,7 +212,9 @@ public sealed record ArchiveState
                 Copies = d.Copies.SetItems(e.DistributionNumbers.Where(n => n != 0).Select(n => KeyValuePair.Create(n, d.Copies[n] with { Status = CopyStatus.Destroyed }))),
             }),
             HoldPlaced e => next with { Holds = next.Holds.Add(e.Hold.Id, e.Hold) },
-            HoldReleased e => next with { Holds = next.Holds.ContainsKey(e.HoldId) ? next.Holds.Remove(e.HoldId) : throw Unknown("hold") },
+            HoldReleased e => next.Holds.TryGetValue(e.HoldId, out var hold)
+                ? next with { Holds = next.Holds.Remove(e.HoldId), ReleasedHolds = next.ReleasedHolds.Add(hold with { ReleasedOn = e.ReleasedOn < hold.PlacedOn ? hold.PlacedOn : e.ReleasedOn }) }
+                : throw Unknown("hold"),
             _ => throw new InvalidOperationException($"Unknown archive record {@event.GetType().Name}."),
         };
     }

@@ -8,27 +8,35 @@ namespace PropertyOps.Domain.Documents;
 /// the cabinet number, the sequence within that cabinet, and the box number (always two digits).
 /// </summary>
 /// <remarks>
-/// Category, cabinet and sequence are 1–9999 written without leading zeros; the box is 01–99 written with two digits. Index
+/// The category is the uncontrolled category code of D2, one digit 1–7 (binding reading); cabinet and sequence are 1–9999
+/// written without leading zeros; the box is 01–99 written with two digits. Index
 /// numbers order by category, cabinet, sequence and box. <see cref="TryParse(ReadOnlySpan{char}, out IndexNumber)"/>
 /// allocates nothing.
 /// </remarks>
 public readonly struct IndexNumber : IEquatable<IndexNumber>, IComparable<IndexNumber>
 {
-    /// <summary>The largest category, cabinet or sequence number.</summary>
+    /// <summary>The largest cabinet or sequence number.</summary>
     public const int MaxNumber = 9999;
+
+    /// <summary>The largest category code: the seven uncontrolled categories of D2.</summary>
+    public const int MaxCategory = 7;
 
     // category (14 bits) | cabinet (14) | sequence (14) | box (7), packed for cheap comparison and hashing.
     private readonly long _packed;
 
     /// <summary>Creates an index number.</summary>
-    /// <param name="category">The category code, 1–9999 (for uncontrolled documents 1–7, D2).</param>
+    /// <param name="category">The category code, 1–7 (the uncontrolled categories of D2).</param>
     /// <param name="cabinet">The cabinet number, 1–9999.</param>
     /// <param name="sequence">The sequence within the cabinet, 1–9999.</param>
     /// <param name="box">The box number, 1–99.</param>
     /// <exception cref="ArgumentOutOfRangeException">A part is out of range.</exception>
     public IndexNumber(int category, int cabinet, int sequence, int box)
     {
-        Check(category, nameof(category));
+        if (category is < 1 or > MaxCategory)
+        {
+            throw new ArgumentOutOfRangeException(nameof(category), category, "An index number's category is a D2 category code, 1–7.");
+        }
+
         Check(cabinet, nameof(cabinet));
         Check(sequence, nameof(sequence));
         if (box is < 1 or > 99)
@@ -82,7 +90,15 @@ public readonly struct IndexNumber : IEquatable<IndexNumber>, IComparable<IndexN
     {
         result = default;
         var i = 0;
-        if (!Number(text, ref i, out var category, out error) || !Expect(text, ref i, '-', out error)
+        if (text.IsEmpty || text[0] is < '1' or > '7' || (text.Length > 1 && IsDigit(text[1])))
+        {
+            error = new IndexNumberError(1, "a category code 1–7 (D2)");
+            return false;
+        }
+
+        var category = text[0] - '0';
+        i = 1;
+        if (!Expect(text, ref i, '-', out error)
             || !Number(text, ref i, out var cabinet, out error) || !Expect(text, ref i, '.', out error)
             || !Number(text, ref i, out var sequence, out error) || !Expect(text, ref i, '-', out error))
         {

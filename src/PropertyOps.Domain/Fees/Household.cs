@@ -29,7 +29,7 @@ public sealed record Household
         Id = Preconditions.CheckText(id, 50);
         if (area <= 0 || area > Fees.Premises.MaxArea)
         {
-            throw new ArgumentOutOfRangeException(nameof(area), area, $"Household {Id}: the area must be above 0 m² (and at most 1,000,000 m²).");
+            throw new ArgumentOutOfRangeException(nameof(area), area, $"Household {Common.Redaction.Mask(Id)}: the area must be above 0 m² (and at most 1,000,000 m²).");
         }
 
         Area = area;
@@ -47,7 +47,7 @@ public sealed record Household
         var list = premises.ToImmutableArray();
         if (list.IsEmpty || list.Length > 100 || list.Any(p => p is null))
         {
-            throw new ArgumentException($"Household {Id}: 1–100 premises are needed.", nameof(premises));
+            throw new ArgumentException($"Household {Common.Redaction.Mask(Id)}: 1–100 premises are needed.", nameof(premises));
         }
 
         Premises = list;

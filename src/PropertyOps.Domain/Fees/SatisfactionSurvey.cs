@@ -29,12 +29,12 @@ public sealed record SatisfactionSurvey
         Guard.Against.Null(scores);
         if (scale.Maximum <= scale.Minimum)
         {
-            throw new ArgumentException($"Household {HouseholdId}: the survey has no scale.", nameof(scale));
+            throw new ArgumentException($"Household {Common.Redaction.Mask(HouseholdId)}: the survey has no scale.", nameof(scale));
         }
 
         if (scores.Count == 0)
         {
-            throw new ArgumentException($"Household {HouseholdId}: the survey scores no item.", nameof(scores));
+            throw new ArgumentException($"Household {Common.Redaction.Mask(HouseholdId)}: the survey scores no item.", nameof(scores));
         }
 
         foreach (var (item, score) in scores)
@@ -42,13 +42,13 @@ public sealed record SatisfactionSurvey
             Guard.Against.Null(item, nameof(scores));
             if (!scale.Contains(score))
             {
-                throw new ArgumentOutOfRangeException(nameof(scores), $"Household {HouseholdId}: the score {score.ToString(CultureInfo.InvariantCulture)} for {item} is outside the scale {scale}.");
+                throw new ArgumentOutOfRangeException(nameof(scores), $"Household {Common.Redaction.Mask(HouseholdId)}: the score {score.ToString(CultureInfo.InvariantCulture)} for {item} is outside the scale {scale}.");
             }
         }
 
         if (returnedAt < handedOutAt)
         {
-            throw new ArgumentException($"Household {HouseholdId}: the survey was returned before it was handed out.", nameof(returnedAt));
+            throw new ArgumentException($"Household {Common.Redaction.Mask(HouseholdId)}: the survey was returned before it was handed out.", nameof(returnedAt));
         }
 
         Quarter = quarter;

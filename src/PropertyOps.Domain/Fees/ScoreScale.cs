@@ -9,18 +9,26 @@ public readonly record struct ScoreScale
     /// <param name="minimum">The lowest score.</param>
     /// <param name="maximum">The highest score, above <paramref name="minimum"/>.</param>
     /// <param name="satisfied">The lowest score that means "satisfied or better".</param>
-    /// <exception cref="ArgumentException">The bounds are out of order.</exception>
+    /// <exception cref="ArgumentException">The bounds are out of order, or outside ±<see cref="MaxBound"/> (so the span and every normalised score are representable).</exception>
     public ScoreScale(decimal minimum, decimal maximum, decimal satisfied)
     {
+        if (Math.Abs(minimum) > MaxBound || Math.Abs(maximum) > MaxBound)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maximum), $"A score scale's bounds lie within ±{MaxBound.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+
         if (maximum <= minimum || satisfied < minimum || satisfied > maximum)
         {
-            throw new ArgumentException($"A score scale needs minimum < maximum and minimum ≤ satisfied ≤ maximum; {minimum}–{maximum} (satisfied {satisfied}) is not.", nameof(maximum));
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A score scale needs minimum < maximum and minimum ≤ satisfied ≤ maximum; {minimum}–{maximum} (satisfied {satisfied}) is not."), nameof(maximum));
         }
 
         Minimum = minimum;
         Maximum = maximum;
         Satisfied = satisfied;
     }
+
+    /// <summary>The largest magnitude of a scale's bound: 1,000,000.</summary>
+    public const decimal MaxBound = 1_000_000m;
 
     /// <summary>0–100, satisfied from 80.</summary>
     public static ScoreScale Percent { get; } = new(0, 100, 80);
@@ -45,7 +53,10 @@ public readonly record struct ScoreScale
     /// <summary>The score normalised to 0–1.</summary>
     /// <param name="score">A score on the scale.</param>
     /// <returns>(score − minimum) / (maximum − minimum).</returns>
-    public decimal Normalise(decimal score) => (score - Minimum) / (Maximum - Minimum);
+    /// <exception cref="ArgumentOutOfRangeException">The score is not on the scale.</exception>
+    public decimal Normalise(decimal score) => Maximum > Minimum && Contains(score)
+        ? (score - Minimum) / (Maximum - Minimum)
+        : throw new ArgumentOutOfRangeException(nameof(score), "The score is not on the scale.");
 
     /// <summary>E.g. <c>1–5 (satisfied ≥ 4)</c>.</summary>
     /// <returns>The text.</returns>

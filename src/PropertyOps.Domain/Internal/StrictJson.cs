@@ -145,7 +145,7 @@ internal static class StrictJson
             var close = message[i] == '\'' ? message.IndexOf('\'', i + 1) : -1;
             if (close > i)
             {
-                builder.Append('\'').Append(Redaction.Excerpt(message[(i + 1)..close])).Append('\'');
+                builder.Append('\'').Append(Redaction.Mask(message[(i + 1)..close])).Append('\'');
                 i = close + 1;
                 continue;
             }

@@ -16,19 +16,19 @@ public sealed record AccountabilityPolicy
     /// <summary>Who owns each timed duty, by deadline rule id (e.g. <c>C6.revisit</c> → front desk).</summary>
     public required ImmutableDictionary<string, DutyOwner> Owners { get; init; }
 
-    /// <summary>How long the first contact has to take the matter on or redirect it, when it was not passed to the front desk (C9).</summary>
+    /// <summary>How long the first contact has to take the matter on or redirect it (C9). A company setting (24 hours by default): the text says 一经发现即给予处理.</summary>
     public Duration FirstContactWithin { get; init; } = Duration.FromHours(24);
 
-    /// <summary>How long a head has to act on a finding against their staff before it is a finding against them too.</summary>
+    /// <summary>How long a head has to act on a finding against their staff before it is a finding against them too. A company setting (30 days by default).</summary>
     public Duration HeadActsWithin { get; init; } = Duration.FromDays(30);
 
     /// <summary>The window in which findings count towards the ladder (default: a quarter, 92 days).</summary>
     public Duration LadderWindow { get; init; } = Duration.FromDays(92);
 
-    /// <summary>The ladder, fewest findings first; sanctions do not decrease up the ladder.</summary>
+    /// <summary>The ladder, fewest findings first; sanctions do not decrease up the ladder. A company setting (3/5/8/12/16 by default); it only suggests.</summary>
     public required ImmutableArray<SanctionStep> Ladder { get; init; }
 
-    /// <summary>Complaint categories that are not the company's fault (force majeure), left out of the valid-complaint rate (C13).</summary>
+    /// <summary>Complaint categories a company does not count as its fault (e.g. force majeure), left out of the valid-complaint rate (C13). A company setting: none by default.</summary>
     public required ImmutableHashSet<ComplaintCategory> NotCompanyFault { get; init; }
 
     /// <summary>How many employees the yearly bottom ranking names (C21: 3 to 5).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Accountability;
 
@@ -8,18 +9,18 @@ namespace PropertyOps.Rules.Accountability;
 /// </summary>
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="Position">1 for the worst.</param>
-/// <param name="Score">The combined score (higher is worse).</param>
-/// <param name="ValidComplaints">Complaints from owners against them, unreasonable ones excluded.</param>
-/// <param name="AverageStanding">Their average quarterly standing, 0 (best) to 1 (worst).</param>
-/// <param name="Violations">Findings and standing sanctions of the year.</param>
+/// <param name="ValidComplaints">Complaints from owners against them in the year, unreasonable ones excluded (the first criterion).</param>
+/// <param name="Violations">Findings and standing sanctions of the year (the second).</param>
+/// <param name="AverageStanding">Their average quarterly standing over the reviews made, 0 (best) to 1 (worst); null when none was made.</param>
+/// <param name="MissingReviews">The quarters of the year whose review (员工季度考核表) of them was owed but not made — a finding against whoever owed it, not a score against them.</param>
 /// <param name="TiedAtCut">Whether they tie with the last name within the ranking size (all tied are listed, not cut silently).</param>
 /// <param name="Reasons">The criteria that put them there, in Chinese and English.</param>
 public sealed record BottomCandidate(
     string EmployeeId,
     int Position,
-    decimal Score,
     int ValidComplaints,
-    decimal AverageStanding,
     int Violations,
+    decimal? AverageStanding,
+    ImmutableArray<Quarter> MissingReviews,
     bool TiedAtCut,
     ImmutableArray<string> Reasons);

@@ -58,8 +58,8 @@ public static class PeriodicDutySchedule
                 };
                 result.Add(new PeriodicDutyStatus(
                     duty, start, end, due, count, state,
-                    $"{Chinese(duty.Kind)}（{duty.Responsible}）{Date.Format(start)} 至 {Date.Format(end)}：应 {times} 次，已 {count} 次，{zhState}",
-                    $"{duty.Kind} ({duty.Responsible}) {Date.Format(start)} to {Date.Format(end)}: {times} required, {count} held; {enState}"));
+                    $"{Chinese(duty.Kind)}（{duty.Responsible}{(duty.Area is { } a1 ? " " + a1 : string.Empty)}）{Date.Format(start)} 至 {Date.Format(end)}：应 {times} 次，已 {count} 次，{zhState}",
+                    $"{duty.Kind} ({duty.Responsible}{(duty.Area is { } a2 ? " " + a2 : string.Empty)}) {Date.Format(start)} to {Date.Format(end)}: {times} required, {count} held; {enState}"));
             }
         }
 

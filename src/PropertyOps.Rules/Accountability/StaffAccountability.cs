@@ -73,9 +73,8 @@ public static class StaffAccountability
     }
 
     /// <summary>
-    /// The first contact's accountability (首问追究制, C9): a finding when the first employee contacted redirected the
-    /// visitor without naming anyone, or neither took the matter on nor redirected it — no response recorded and the
-    /// complaint not passed to the front desk within <see cref="AccountabilityPolicy.FirstContactWithin"/> of receipt.
+    /// The first contact's accountability for a complaint (首问追究制, C9): the complaint is the contact, its receiver the
+    /// first contact, and passing it to the front desk counts as taking it on; see <see cref="FirstContactFindings(Contact, Instant, AccountabilityPolicy)"/>.
     /// </summary>
     /// <param name="events">The complaint's events.</param>
     /// <param name="now">The instant to judge at.</param>
@@ -93,18 +92,62 @@ public static class StaffAccountability
             throw new ArgumentException("The history must start with ComplaintReceived.", nameof(events));
         }
 
-        var visible = events.Where(e => e.At <= now).ToList();
-        var response = visible.OfType<FirstContactResponded>().FirstOrDefault();
-        var firstContact = received.Actor;
-        if (response is { Action: FirstContactAction.Redirected, NamedResponsible: null })
+        ContactResponse? response = null;
+        foreach (var e in events)
         {
-            return [new Finding($"{received.ComplaintId}:C9:redirect", FindingKind.FirstContactRedirectUnnamed, C9, received.ComplaintId, firstContact.Id, firstContact.Role, null, response.At, null)];
+            if (e.At > now)
+            {
+                break;
+            }
+
+            if (e is FirstContactResponded r)
+            {
+                response = new ContactResponse(r.Action, r.At, r.NamedResponsible);
+                break;
+            }
+
+            if (e is RegisteredAtFrontDesk)
+            {
+                response ??= new ContactResponse(FirstContactAction.Accepted, e.At);
+            }
         }
 
-        var due = received.At + policy.FirstContactWithin;
-        if (response is null && !visible.Any(e => e is RegisteredAtFrontDesk) && now > due)
+        var contact = new Contact(received.ComplaintId.Value, ContactKind.Complaint, received.Channel, received.At, received.Actor, response);
+        return Judge(contact, received.ComplaintId, now, policy);
+    }
+
+    /// <summary>
+    /// The first contact's accountability for any contact — a visit, call or letter about a complaint, an enquiry, a
+    /// suggestion or a request (来访、来电、来函, 首问追究制, C9): a finding against the employee first asked when they redirected
+    /// the visitor without naming the responsible person or department, or neither took the matter on nor redirected it
+    /// within <see cref="AccountabilityPolicy.FirstContactWithin"/> (a company setting: the text says 一经发现即给予处理).
+    /// </summary>
+    /// <param name="contact">The contact.</param>
+    /// <param name="now">The instant to judge at (a response recorded after it does not count yet).</param>
+    /// <param name="policy">The accountability policy.</param>
+    /// <returns>The findings (none, or one against the first contact).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <remarks>Rule C9 (001 §2.1.1).</remarks>
+    public static ImmutableArray<Finding> FirstContactFindings(Contact contact, Instant now, AccountabilityPolicy policy)
+    {
+        Guard.Against.Null(contact);
+        Guard.Against.Null(policy);
+        return Judge(contact, null, now, policy);
+    }
+
+    private static ImmutableArray<Finding> Judge(Contact contact, ComplaintId? complaint, Instant now, AccountabilityPolicy policy)
+    {
+        var response = contact.Response is { } r && r.At <= now ? r : null;
+        var firstContact = contact.FirstContact;
+        if (response is { Action: FirstContactAction.Redirected, NamedResponsible: null })
         {
-            return [new Finding($"{received.ComplaintId}:C9:ignored", FindingKind.FirstContactIgnored, C9, received.ComplaintId, firstContact.Id, firstContact.Role, null, due, now - due)];
+            return [new Finding($"{contact.Id}:C9:redirect", FindingKind.FirstContactRedirectUnnamed, C9, complaint, firstContact.Id, firstContact.Role, null, response.At, null)];
+        }
+
+        var due = contact.At + policy.FirstContactWithin;
+        if (response is null && now > due)
+        {
+            return [new Finding($"{contact.Id}:C9:ignored", FindingKind.FirstContactIgnored, C9, complaint, firstContact.Id, firstContact.Role, null, due, now - due)];
         }
 
         return [];
@@ -112,8 +155,10 @@ public static class StaffAccountability
 
     /// <summary>
     /// Findings against heads who did not act (处理首问责任人的同时，处罚责任人): every finding against an employee that no
-    /// sanction cites within <see cref="AccountabilityPolicy.HeadActsWithin"/> of its due instant gives a finding against
-    /// the head of the employee's department (from <paramref name="heads"/>; by role when the head is not known).
+    /// standing sanction — a fine (罚金) as much as any other — cites within <see cref="AccountabilityPolicy.HeadActsWithin"/>
+    /// of its due instant gives a finding against the head of the employee's department (from <paramref name="heads"/>; by
+    /// role when the head is not known). The window is a company setting (30 days by default; the text says
+    /// 一经发现即给予处理, "dealt with as soon as found").
     /// </summary>
     /// <param name="findings">The findings against staff.</param>
     /// <param name="ledger">The staff ledger (roster and sanctions).</param>
@@ -129,12 +174,27 @@ public static class StaffAccountability
         Guard.Against.Null(ledger);
         Guard.Against.Null(heads);
         Guard.Against.Null(policy);
-        var cited = ledger.Records.OfType<SanctionRecorded>().Where(s => !ledger.Revoked.Contains(s.RecordId)).SelectMany(s => s.FindingIds).ToHashSet(StringComparer.Ordinal);
+        // Each finding id → the earliest standing sanction citing it, as of the judgement.
+        var citedAt = new Dictionary<string, Instant>(StringComparer.Ordinal);
+        foreach (var sanction in ledger.Records.OfType<SanctionRecorded>())
+        {
+            if (ledger.Revoked.Contains(sanction.RecordId) || sanction.At > asOf)
+            {
+                continue;
+            }
+
+            foreach (var id in sanction.FindingIds)
+            {
+                citedAt[id] = citedAt.TryGetValue(id, out var earlier) && earlier <= sanction.At ? earlier : sanction.At;
+            }
+        }
+
         var result = ImmutableArray.CreateBuilder<Finding>();
         foreach (var finding in findings)
         {
-            if (finding.EmployeeId is not { } employee || finding.Kind == FindingKind.HeadDidNotAct || cited.Contains(finding.Id)
-                || finding.DueAt is not { } due || asOf <= due + policy.HeadActsWithin)
+            if (finding.EmployeeId is not { } employee || finding.Kind is FindingKind.HeadDidNotAct or FindingKind.ReviewMissing
+                || finding.DueAt is not { } due || asOf <= due + policy.HeadActsWithin
+                || (citedAt.TryGetValue(finding.Id, out var sanctioned) && sanctioned <= due + policy.HeadActsWithin))
             {
                 continue;
             }
@@ -206,9 +266,10 @@ public static class StaffAccountability
 
     /// <summary>The Chinese name of a sanction.</summary>
     /// <param name="sanction">The sanction.</param>
-    /// <returns>书面警告, 记过, 记大过, 降级 or 开除.</returns>
+    /// <returns>罚金, 书面警告, 记过, 记大过, 降级 or 开除.</returns>
     public static string Chinese(SanctionKind sanction) => sanction switch
     {
+        SanctionKind.Fine => "罚金",
         SanctionKind.WrittenWarning => "书面警告",
         SanctionKind.Demerit => "记过",
         SanctionKind.MajorDemerit => "记大过",

@@ -41,6 +41,13 @@ public sealed record CardGradingPolicy
     /// <summary>The red share above which "sent off" (罚下) is recommended.</summary>
     public decimal SentOffRedShare { get; init; } = 0.3m;
 
+    /// <summary>
+    /// The least average turnout (households voting for the target over households, month by month) for a year to be
+    /// graded at all; below it the grade is <see cref="GradeDecision.Insufficient"/> (one household of a hundred voting
+    /// blue is no reward). A company setting, 50 % by default — the regulation gives no number.
+    /// </summary>
+    public decimal MinimumTurnout { get; init; } = 0.5m;
+
     /// <summary>Checks the policy.</summary>
     /// <exception cref="ArgumentException">The weights do not rank blue above yellow above red, the thresholds are not ordered
     /// (reward ≥ upgrade ≥ keep ≥ downgrade), or the sent-off share is outside 0–1; the message names the problem.</exception>
@@ -59,6 +66,11 @@ public sealed record CardGradingPolicy
         if (SentOffRedShare is < 0 or > 1)
         {
             throw new ArgumentException("The sent-off red share lies in 0–1.", nameof(SentOffRedShare));
+        }
+
+        if (MinimumTurnout is < 0 or > 1)
+        {
+            throw new ArgumentException("The minimum turnout lies in 0–1.", nameof(MinimumTurnout));
         }
     }
 }

@@ -17,4 +17,7 @@ public enum GradeDecision
 
     /// <summary>处罚 — penalty.</summary>
     Penalty = 5,
+
+    /// <summary>投票不足 — too few households voted to grade (turnout below the policy's minimum): neither reward nor penalty.</summary>
+    Insufficient = 6,
 }

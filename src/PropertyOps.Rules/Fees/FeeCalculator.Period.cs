@@ -104,12 +104,12 @@ public static partial class FeeCalculator
         {
             if (id is null || !index.TryGetValue(id, out var h))
             {
-                throw new ArgumentException($"A prepayment names household {Domain.Common.Redaction.Excerpt(id)}, which is not among the households billed.", nameof(prepayments));
+                throw new ArgumentException($"A prepayment names household {Domain.Common.Redaction.Mask(id)}, which is not among the households billed.", nameof(prepayments));
             }
 
             if (amount.Amount < 0 || !amount.IsWholeFen || amount.Currency != currency)
             {
-                throw new ArgumentException($"Household {id}: a prepayment is a non-negative whole number of fen in {currency}.", nameof(prepayments));
+                throw new ArgumentException($"Household {Domain.Common.Redaction.Mask(id)}: a prepayment is a non-negative whole number of fen in {currency}.", nameof(prepayments));
             }
 
             prepaid[h] = amount.Amount;
@@ -288,7 +288,7 @@ public static partial class FeeCalculator
                 totalBase += partBase;
             }
 
-            SplitPrepaid(row, prepaid, totalBase);
+            SplitPrepaid(row, prepaid);
             var chunk = h / Chunk;
             if (totalBase > _largest[chunk])
             {
@@ -387,9 +387,10 @@ public static partial class FeeCalculator
             return sum / 100m;
         }
 
-        // The prepayment is settled quarter by quarter: each part's share is its full fee when the whole fee was prepaid,
-        // otherwise the prepayment split by the parts' full fees (largest remainder, exact to the fen).
-        private void SplitPrepaid(int row, decimal paid, long totalBase)
+        // The prepayment is applied to the parts in order, oldest first, each up to its full fee; what is left over stays
+        // with the last part (RULES.md, F interpretation). A quarter is never shown a refund while a later one owes, and a
+        // full prepayment gives each part exactly its own full fee.
+        private void SplitPrepaid(int row, decimal paid)
         {
             var parts = _books.Length;
             if (paid == 0 || _prepaid is null)
@@ -397,26 +398,12 @@ public static partial class FeeCalculator
                 return;
             }
 
-            if (paid * 100 == totalBase)
-            {
-                for (var q = 0; q < parts; q++)
-                {
-                    _prepaid[row + q] = _base[row + q];
-                }
-
-                return;
-            }
-
-            var weights = new decimal[parts];
+            var remaining = Fen(paid);
             for (var q = 0; q < parts; q++)
             {
-                weights[q] = totalBase == 0 ? (q == parts - 1 ? 1 : 0) : _base[row + q];
-            }
-
-            var shares = new Money(paid, Currency).Allocate(weights);
-            for (var q = 0; q < parts; q++)
-            {
-                _prepaid[row + q] = Fen(shares[q].Amount);
+                var take = q == parts - 1 ? remaining : Math.Min(remaining, _base[row + q]);
+                _prepaid[row + q] = take;
+                remaining -= take;
             }
         }
     }

@@ -62,7 +62,7 @@ public static partial class FeeCalculator
             if (home.Premises.Length != 1 || !home.Premises[0].Type.Equals(UnitType.Residence)
                 || (home.HandedOverOn is { } from && from > quarter.Start) || (home.SoldOn is { } until && until <= quarter.End))
             {
-                throw new ArgumentException($"Household {home.Id} has several premises, another unit type, or a handover or sale within {quarter}; bill it with BillPeriod.", nameof(households));
+                throw new ArgumentException($"Household {Redaction.Mask(home.Id)} has several premises, another unit type, or a handover or sale within {quarter}; bill it with BillPeriod.", nameof(households));
             }
         }
 
@@ -214,7 +214,7 @@ public static partial class FeeCalculator
             var home = homes[i] ?? throw new ArgumentException($"Household #{i} is null.", nameof(households));
             if (!index.TryAdd(home.Id, i))
             {
-                throw new ArgumentException($"Household {home.Id} is listed twice.", nameof(households));
+                throw new ArgumentException($"Household {Redaction.Mask(home.Id)} is listed twice.", nameof(households));
             }
         }
 
@@ -224,7 +224,7 @@ public static partial class FeeCalculator
     private static int Find(Dictionary<string, int> index, SatisfactionSurvey survey) =>
         index.TryGetValue(survey.HouseholdId, out var h)
             ? h
-            : throw new ArgumentException($"Household {survey.HouseholdId} returned a survey but is not among the households billed.", "surveys");
+            : throw new ArgumentException($"Household {Redaction.Mask(survey.HouseholdId)} returned a survey but is not among the households billed.", "surveys");
 
     // A quarter has started by asOf when its first day has begun in the estate's zone: when it is not after the quarter
     // of asOf's local date.
@@ -232,7 +232,7 @@ public static partial class FeeCalculator
     {
         if (current is not { } started || survey.Quarter.CompareTo(started) > 0)
         {
-            throw new RuleViolationException(new RuleViolation(F2, $"Household {survey.HouseholdId}: the survey is for {survey.Quarter}, which has not started."));
+            throw new RuleViolationException(new RuleViolation(F2, $"Household {Redaction.Mask(survey.HouseholdId)}: the survey is for {survey.Quarter}, which has not started."));
         }
     }
 
@@ -350,8 +350,8 @@ public static partial class FeeCalculator
                 var extra = scores.FirstOrDefault(s => !items.Contains(s.Item)).Item;
                 throw new ArgumentException(
                     extra is not null
-                        ? $"Household {survey.HouseholdId}: the survey scores {extra}, which the schedule does not list."
-                        : $"Household {survey.HouseholdId}: the survey leaves out {items.First(item => !scores.Any(s => s.Item.Equals(item)))}.",
+                        ? $"Household {Redaction.Mask(survey.HouseholdId)}: the survey scores {extra}, which the schedule does not list."
+                        : $"Household {Redaction.Mask(survey.HouseholdId)}: the survey leaves out {items.First(item => !scores.Any(s => s.Item.Equals(item)))}.",
                     nameof(survey));
             }
 
@@ -362,7 +362,7 @@ public static partial class FeeCalculator
 
         if (scores.Length != items.Length)
         {
-            throw new ArgumentException($"Household {survey.HouseholdId}: the survey scores {scores[items.Length].Item}, which the schedule does not list.", nameof(survey));
+            throw new ArgumentException($"Household {Redaction.Mask(survey.HouseholdId)}: the survey scores {scores[items.Length].Item}, which the schedule does not list.", nameof(survey));
         }
 
         // One division per survey: the weighted mean of normalised scores is (Σwᵢsᵢ − min·Σwᵢ) / ((max − min)·Σwᵢ).
@@ -469,7 +469,7 @@ public static partial class FeeCalculator
         {
             if (_seen[h] != 0)
             {
-                throw new RuleViolationException(new RuleViolation(F1, $"Household {survey.HouseholdId} returned two surveys for {Quarter}; one survey per household per quarter."));
+                throw new RuleViolationException(new RuleViolation(F1, $"Household {Redaction.Mask(survey.HouseholdId)} returned two surveys for {Quarter}; one survey per household per quarter."));
             }
 
             _seen[h] = 1;

@@ -13,11 +13,17 @@ public static class AccountabilityPresets
     /// desk dispatches (C3), revisits (C6), tells the first contact (C9), investigates (C12) and calls back (C18); the
     /// department handles, reports delays, feeds back and arrives (C3, C5, C6, C19, C20); the office head escalates and
     /// reports (C7); the company leader calls the board and reports (C8); the developer's customer service verifies (C8);
-    /// the office director answers for the major revisit (C8). The ladder (interpretation, documented): in a quarter,
-    /// 3 findings suggest a written warning, 5 a demerit, 8 a major demerit, 12 a demotion and 16 dismissal. Force
-    /// majeure (not the company's fault): fire, explosion, sudden power cut, flooding, criminal case. Heads have 30 days
-    /// to act on a finding; first contacts 24 hours to take a matter on or redirect it. The bottom ranking names 3.
+    /// the office director answers for the major revisit (C8).
     /// </summary>
+    /// <remarks>
+    /// <para>Company settings — defaults chosen here, not numbers of the regulation: the ladder (in a quarter, 3 findings
+    /// suggest a written warning, 5 a demerit, 8 a major demerit, 12 a demotion and 16 dismissal; a person decides, and
+    /// first-contact failures are punished mainly by fines, 处罚以罚金为主); the 24 hours a first contact has to take a matter
+    /// on or redirect it and the 30 days a head has to act on a finding (the text says only 一经发现即给予处理, "dealt with as
+    /// soon as found"); the ranking size of 3 (the text says 3–5); and no categories left out of the valid-complaint rate
+    /// (a company that does not count force majeure — fire, explosion, sudden power cut, flooding, a criminal case — lists
+    /// them in <see cref="AccountabilityPolicy.NotCompanyFault"/>).</para>
+    /// </remarks>
     public static AccountabilityPolicy CustomerServiceRegulation { get; } = new()
     {
         Owners = new System.Collections.Generic.Dictionary<string, DutyOwner>
@@ -49,7 +55,7 @@ public static class AccountabilityPresets
             new SanctionStep(12, SanctionKind.Demotion),
             new SanctionStep(16, SanctionKind.Dismissal),
         ],
-        NotCompanyFault = [ComplaintCategory.Fire, ComplaintCategory.Explosion, ComplaintCategory.SuddenPowerCut, ComplaintCategory.Flooding, ComplaintCategory.CriminalCase],
+        NotCompanyFault = [],
         RankingSize = 3,
     };
 
@@ -64,7 +70,7 @@ public static class AccountabilityPresets
     /// <param name="area">The area (e.g. building numbers).</param>
     /// <returns>The duty.</returns>
     public static PeriodicDuty AreaRevisit(string officer, string area) =>
-        new($"area-revisit:{officer}", PeriodicDutyKind.AreaRevisit, $"{officer} {area}", DutyPeriod.Quarter);
+        new($"area-revisit:{officer}", PeriodicDutyKind.AreaRevisit, officer, DutyPeriod.Quarter, area: area);
 
     /// <summary>C13: an owners' forum every half year.</summary>
     /// <param name="estate">The estate's code (letters, digits, '-', '_', '.').</param>

@@ -6,9 +6,10 @@ namespace PropertyOps.Rules.Presets;
 public static class CardPresets
 {
     /// <summary>
-    /// Interpretation (documented; 001 §2.2 leaves the numbers to the association): index = blue share − yellow share −
-    /// 2 × red share; ≥ 0.8 reward, ≥ 0.6 upgrade, ≥ 0.2 keep, ≥ −0.2 downgrade, below that penalty; a red share above
-    /// 30 % recommends sending the target off (罚下).
+    /// Company settings, not the regulation's numbers (001 §2.2 leaves them to the association): index = blue share −
+    /// yellow share − 2 × red share; ≥ 0.8 reward, ≥ 0.6 upgrade, ≥ 0.2 keep, ≥ −0.2 downgrade, below that penalty; a red
+    /// share above 30 % recommends sending the target off (罚下); an average turnout below 50 % is too few to grade
+    /// (<see cref="GradeDecision.Insufficient"/>). The regulation's own numbers are the twelve months and 72 cards (K6).
     /// </summary>
     public static CardGradingPolicy RedYellowBlueSystem { get; } = new();
 }

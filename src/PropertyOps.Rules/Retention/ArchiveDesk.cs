@@ -36,6 +36,7 @@ public sealed record ArchivePolicy(LendingPolicy Lending, RetentionSchedule Rete
 /// </remarks>
 public static class ArchiveDesk
 {
+    private static readonly RuleId D3 = RuleId.Parse("D3");
     private static readonly RuleId D4 = RuleId.Parse("D4");
     private static readonly RuleId D5 = RuleId.Parse("D5");
     private static readonly RuleId D6 = RuleId.Parse("D6");
@@ -89,7 +90,8 @@ public static class ArchiveDesk
             RegisterDocument c => Register(c, state),
             DistributeCopies c => WithDocument(state, c.Number, c.Version, D5, d => d.IsVoid
                 ? Refuse(D10, $"{c.Number} {c.Version} is void; void documents are not distributed.")
-                : Accept(new CopiesDistributed(c.At, c.Actor, c.CommandId, c.Number, c.Version, c.Recipient, [.. Enumerable.Range(d.LastDistributionNumber + 1, c.Copies)]))),
+                : Accept(new CopiesDistributed(c.At, c.Actor, c.CommandId, c.Number, c.Version, c.Recipient, [.. Enumerable.Range(d.LastDistributionNumber + 1, c.Copies)], c.SignedBy))),
+            RecallCopies c => WithDocument(state, c.Number, c.Version, D5, d => Recall(c, d)),
             LendDocument c => Lend(c, state, policy, today),
             ReturnLoan c => state.Loans.GetValueOrDefault(c.LoanId) is not { } loan
                 ? Refuse(D6, $"No loan {c.LoanId} is in the borrowing register.")
@@ -106,10 +108,10 @@ public static class ArchiveDesk
             DestroyDocument c => WithDocument(state, c.Number, c.Version, D10, d => Destroy(c, d, state, policy, today)),
             PlaceHold c => state.Holds.ContainsKey(c.Hold.Id)
                 ? Refuse(D11, $"A legal hold {c.Hold.Id} already stands.")
-                : Accept(new HoldPlaced(c.At, c.Actor, c.CommandId, c.Hold)),
+                : Accept(new HoldPlaced(c.At, c.Actor, c.CommandId, c.Hold with { PlacedOn = today, ReleasedOn = null })),
             ReleaseHold c => !state.Holds.ContainsKey(c.HoldId)
                 ? Refuse(D11, $"No legal hold {c.HoldId} stands.")
-                : Accept(new HoldReleased(c.At, c.Actor, c.CommandId, c.HoldId)),
+                : Accept(new HoldReleased(c.At, c.Actor, c.CommandId, c.HoldId, today)),
             _ => throw new ArgumentException($"Unknown archive request {command.GetType().Name}.", nameof(command)),
         };
     }
@@ -129,7 +131,7 @@ public static class ArchiveDesk
     private static RuleId RuleOf(ArchiveCommand command) => command switch
     {
         RegisterDocument => D4,
-        DistributeCopies => D5,
+        DistributeCopies or RecallCopies => D5,
         LendDocument or ReturnLoan => D6,
         CopyDocument => D8,
         ReissueCopy => D9,
@@ -148,6 +150,13 @@ public static class ArchiveDesk
         if (state.Find(document.Number, document.Version) is not null)
         {
             return Refuse(D4, $"{document.Number} {document.Version} is already filed.");
+        }
+
+        if (!document.Index.IsEmpty && document.Index.Category != document.CategoryCode)
+        {
+            return Refuse(D3, document.IsControlled
+                ? $"The index number {document.Index} carries a D2 category code; a controlled document has none (D3)."
+                : $"The index number {document.Index} is filed under category {document.Index.Category}, but the document is of category {document.CategoryCode} (D2, D3).");
         }
 
         if (!document.Index.IsEmpty && state.Documents.Values.Any(d => d.Document.Index == document.Index))
@@ -206,6 +215,11 @@ public static class ArchiveDesk
         if (!Has(c.Approvals, ActorRole.OfficeDirector))
         {
             return Refuse(D9, "A reissue needs the office director's approval (D9).");
+        }
+
+        if (c.Reason == ReissueReason.Lost && !Has(c.Approvals, ActorRole.GeneralManager))
+        {
+            return Refuse(D9, "A lost copy is voided with the general manager's approval (§5.9.2) before it is replaced (D9).");
         }
 
         if (c.Reason == ReissueReason.Damaged && !c.DamagedCopyReturned)
@@ -270,13 +284,18 @@ public static class ArchiveDesk
             }
         }
 
+        // The copies kept on file stamped VOID (one or two) are never destroyed: without a list, everything else goes.
         var numbers = c.DistributionNumbers.IsEmpty
-            ? [.. (d.OriginalDestroyed ? [] : new[] { 0 }).Concat(d.Copies.Values.Where(x => x.Status is not (CopyStatus.Destroyed or CopyStatus.Withdrawn)).Select(x => x.Number))]
+            ? [.. new[] { 0 }.Concat(d.Copies.Keys).Where(d.IsDestroyable)]
             : c.DistributionNumbers.Distinct().ToImmutableArray();
-        if (numbers.Length != (c.DistributionNumbers.IsEmpty ? numbers.Length : c.DistributionNumbers.Length)
-            || numbers.Any(n => n == 0 ? d.OriginalDestroyed : !d.Copies.TryGetValue(n, out var copy) || copy.Status == CopyStatus.Destroyed))
+        if (numbers.Where(d.IsKept).Select(n => (int?)n).FirstOrDefault() is { } kept)
         {
-            return Refuse(D10, "Each copy destroyed is listed once and exists (0 is the original); none is destroyed twice.");
+            return Refuse(D10, $"{(kept == 0 ? "The original" : $"Copy {kept}")} is kept on file stamped VOID (留一至两份备案); it is never destroyed (D10).");
+        }
+
+        if (numbers.Length != (c.DistributionNumbers.IsEmpty ? numbers.Length : c.DistributionNumbers.Length) || !numbers.All(d.IsDestroyable))
+        {
+            return Refuse(D10, "Each copy destroyed is listed once and exists in the office's or a department's hands (0 is the original); none is destroyed twice, and a lost or withdrawn copy is not destroyed.");
         }
 
         if (numbers.IsEmpty)
@@ -287,7 +306,19 @@ public static class ArchiveDesk
         return Accept(new DocumentDestroyed(c.At, c.Actor, c.CommandId, c.Number, c.Version, numbers, c.Executor, c.Supervisor, c.Approvals));
     }
 
-    private static bool Has(ImmutableArray<Approval> approvals, ActorRole role) => approvals.Any(a => a.Approver.Role == role);
+    // A higher role's approval stands in for a lower one (D7, D8): one rule, Approval.Satisfies, for lending and every other approval.
+    private static Decision<ArchiveEvent> Recall(RecallCopies c, ArchivedDocument d)
+    {
+        var numbers = c.DistributionNumbers;
+        if (numbers.Distinct().Count() != numbers.Length || numbers.Any(n => !d.Copies.TryGetValue(n, out var copy) || copy.Status != CopyStatus.InUse))
+        {
+            return Refuse(D5, "A recall names each copy once, and only copies in use by a department.");
+        }
+
+        return Accept(new CopiesRecalled(c.At, c.Actor, c.CommandId, c.Number, c.Version, numbers, c.Reason));
+    }
+
+    private static bool Has(ImmutableArray<Approval> approvals, ActorRole role) => approvals.Any(a => a.Satisfies(role));
 
     private static Decision<ArchiveEvent> WithDocument(ArchiveState state, string number, string version, RuleId rule, Func<ArchivedDocument, Decision<ArchiveEvent>> decide) =>
         state.Find(number, version) is { } document ? decide(document) : Refuse(rule, $"No document {number} {version} is filed.");

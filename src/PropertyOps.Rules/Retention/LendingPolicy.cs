@@ -43,10 +43,10 @@ public sealed record LendingDecision(LendingOutcome Outcome, RuleId Rule, string
 /// outside bodies only state law enforcement, with credentials checked and registered and the general manager's approval
 /// (sought and handled by the office director); documentary archives are read on site, never lent.
 /// </summary>
-/// <remarks>Interpretation (docs/rules.md): an approval counts only from the role the regulation names (a general manager's
-/// approval does not stand in for a department head's); a department head approves only documents of their own
-/// department; documents posted publicly need no approval for anyone. Extra approvals never turn an allowed loan into a
-/// refusal.</remarks>
+/// <remarks>Interpretation (binding, docs/rules.md): an approval from a higher role stands in for a lower one (general
+/// manager ⊃ office director ⊃ department head, <see cref="Approval.Satisfies"/>); a department head approves only
+/// documents of their own department; documents posted publicly need no approval for anyone. Extra approvals never turn
+/// an allowed loan into a refusal.</remarks>
 public sealed record LendingPolicy
 {
     private static readonly RuleId D7 = RuleId.Parse("D7");
@@ -109,7 +109,7 @@ public sealed record LendingPolicy
 
     private static LendingDecision Needs(ActorRole role, Document document, Approval[] held, string why)
     {
-        var approved = held.Any(a => a.Approver.Role == role && (role != ActorRole.DepartmentHead || string.Equals(a.Department, document.Department, StringComparison.Ordinal)));
+        var approved = held.Any(a => a.Satisfies(role, role == ActorRole.DepartmentHead ? document.Department : null));
         var whose = role == ActorRole.DepartmentHead ? $"{document.Department} 部门负责人 / the head of {document.Department}" : role.ToString();
         return approved
             ? new(LendingOutcome.Allowed, D7, $"{why}；已经 {whose} 批准 / approved")

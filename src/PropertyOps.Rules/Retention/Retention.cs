@@ -86,8 +86,8 @@ public sealed record RetainedRecord(string Id, string RecordType, LocalDate Crea
     /// <summary>The record's id.</summary>
     public string Id { get; } = Preconditions.CheckText(Id, 64);
 
-    /// <summary>Its record type code.</summary>
-    public string RecordType { get; } = RecordType ?? throw new ArgumentNullException(nameof(RecordType));
+    /// <summary>Its record type code, checked as a document's is (a schedule judges only the types it lists, D11).</summary>
+    public string RecordType { get; } = Preconditions.CheckCode(RecordType, nameof(RecordType));
 
     /// <summary>A document's record for the schedule.</summary>
     /// <param name="document">The document.</param>

@@ -49,7 +49,8 @@ public sealed class RetentionSchedule
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(holds);
-        var hold = holds.Where(h => h is not null).OrderBy(h => h.Id, StringComparer.Ordinal).FirstOrDefault(h => h.Covers(record.Id, record.RecordType));
+        CheckType(record, -1);
+        var hold = holds.Where(h => h is not null && h.IsActiveOn(today)).OrderBy(h => h.Id, StringComparer.Ordinal).FirstOrDefault(h => h.Covers(record.Id, record.RecordType));
         var (status, end) = Status(record, hold is not null, today);
         return new Disposition(record, status, end, hold, _rules.GetValueOrDefault(record.RecordType));
     }
@@ -67,7 +68,7 @@ public sealed class RetentionSchedule
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(holds);
-        var standing = holds.Select(h => h ?? throw new ArgumentException("A hold is null.", nameof(holds))).OrderBy(h => h.Id, StringComparer.Ordinal).ToImmutableArray();
+        var standing = holds.Select(h => h ?? throw new ArgumentException("A hold is null.", nameof(holds))).Where(h => h.IsActiveOn(today)).OrderBy(h => h.Id, StringComparer.Ordinal).ToImmutableArray();
 
         // Every covered id and type, each with the first hold (by id) covering it.
         var heldIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -96,6 +97,8 @@ public sealed class RetentionSchedule
             {
                 throw new ArgumentException($"Record #{i} is null.", nameof(records));
             }
+
+            CheckType(records[i], i);
         }
 
         var statuses = new DispositionStatus[records.Count];
@@ -161,9 +164,10 @@ public sealed class RetentionSchedule
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(zone);
-        var records = archive.Documents.Values.Where(d => !d.OriginalDestroyed).OrderBy(d => d.Document.Number, StringComparer.Ordinal).ThenBy(d => d.Document.Version, StringComparer.Ordinal)
+        // Documents under no record type are governed by D10 alone, not by the retention schedule.
+        var records = archive.Documents.Values.Where(d => !d.OriginalDestroyed && d.Document.RecordType.Length > 0).OrderBy(d => d.Document.Number, StringComparer.Ordinal).ThenBy(d => d.Document.Version, StringComparer.Ordinal)
             .Select(d => RetainedRecord.Of(d.Document, d.VoidedAt?.InZone(zone).Date)).ToArray();
-        return DueForDisposition(records, archive.Holds.Values, today);
+        return DueForDisposition(records, archive.AllHolds, today);
     }
 
     internal (DispositionStatus Status, LocalDate? End) Status(RetainedRecord record, bool held, LocalDate today)
@@ -194,6 +198,16 @@ public sealed class RetentionSchedule
     }
 
     internal static RuleId Rule => D11;
+
+    private void CheckType(RetainedRecord record, int index)
+    {
+        if (!_rules.ContainsKey(record.RecordType))
+        {
+            throw new ArgumentException(
+                $"{(index < 0 ? "The record" : $"Record #{index}")} is of type '{Redaction.Excerpt(record.RecordType)}', which the retention schedule does not list (D11); the schedule lists {string.Join(", ", _rules.Keys.Order(StringComparer.Ordinal).Take(10))}.",
+                index < 0 ? "record" : "records");
+        }
+    }
 }
 
 /// <summary>Where one record stands on a day, and why (D11).</summary>

@@ -125,6 +125,21 @@ internal static class RuleSetReader
 
     private static RuleSetException Refused(params RuleSetProblem[] problems) => new([.. problems]);
 
+    // An escaped string decodes to UTF-16; an unpaired surrogate escape (\uD800) cannot, and System.Text.Json says so with
+    // an InvalidOperationException when the value is read. The token pass finds it first, with its position.
+    private static bool IsWellFormedText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     // The token pass: syntax, duplicate keys, depth, and the line and column of every value by path.
     private static Dictionary<string, (int Line, int Column)> Positions(ReadOnlySpan<byte> utf8, out RuleSetProblem? problem)
     {
@@ -159,6 +174,13 @@ internal static class RuleSetReader
             while (reader.Read())
             {
                 var token = reader.TokenType;
+                if (token is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped && !IsWellFormedText(ref reader))
+                {
+                    var (line, column) = Where(reader.TokenStartIndex, utf8);
+                    problem = new RuleSetProblem(frames.Count == 0 ? "$" : frames.Peek().Path, line, column, "a string holds an escaped lone surrogate (a \\uD800–\\uDFFF escape without its pair); rule-set text must be Unicode text");
+                    return positions;
+                }
+
                 if (token == JsonTokenType.PropertyName)
                 {
                     var (isArray, index, _, keys, path) = frames.Pop();
@@ -458,7 +480,7 @@ internal static class RuleSetReader
         var duties = ImmutableArray.CreateBuilder<PeriodicDuty>();
         foreach (var (d, dPath) in walk.Array(e, path, "periodicDuties", 1000))
         {
-            if (!walk.Object(d, dPath, ["id", "kind", "responsible", "period", "minPerPeriod", "maxPerPeriod"], []))
+            if (!walk.Object(d, dPath, ["id", "kind", "responsible", "period", "minPerPeriod", "maxPerPeriod"], ["area"]))
             {
                 continue;
             }
@@ -470,7 +492,10 @@ internal static class RuleSetReader
             var min = walk.Int(d, dPath, "minPerPeriod", 1, 12);
             int? max = d.TryGetProperty("maxPerPeriod", out var m) && m.ValueKind == JsonValueKind.Null ? null : walk.Int(d, dPath, "maxPerPeriod", 1, 12);
             var maxOk = m.ValueKind == JsonValueKind.Null || max is not null;
-            if (id is not null && kind is { } k && responsible is not null && period is { } p && min is { } lo && maxOk && walk.Try(dPath, () => new PeriodicDuty(id, k, responsible, p, lo, max)) is { } duty)
+            var hasArea = d.TryGetProperty("area", out _);
+            var area = hasArea ? walk.String(d, dPath, "area", 50) : null;
+            if (id is not null && kind is { } k && responsible is not null && period is { } p && min is { } lo && maxOk && (!hasArea || area is not null)
+                && walk.Try(dPath, () => new PeriodicDuty(id, k, responsible, p, lo, max, area)) is { } duty)
             {
                 duties.Add(duty);
             }
@@ -627,13 +652,14 @@ internal static class RuleSetReader
     private static CardGradingPolicy? Cards(Walk walk, JsonElement e, string path)
     {
         string[] names = ["blueWeight", "yellowWeight", "redWeight", "rewardFrom", "upgradeFrom", "keepFrom", "downgradeFrom", "sentOffRedShare"];
-        if (!walk.Object(e, path, names, []))
+        if (!walk.Object(e, path, names, ["minimumTurnout"]))
         {
             return null;
         }
 
         var values = names.Select(n => walk.Decimal(e, path, n, -100, 100)).ToArray();
-        if (values.Any(v => v is null))
+        var turnout = e.TryGetProperty("minimumTurnout", out _) ? walk.Decimal(e, path, "minimumTurnout", 0, 1) : new CardGradingPolicy().MinimumTurnout;
+        if (values.Any(v => v is null) || turnout is null)
         {
             return null;
         }
@@ -644,6 +670,7 @@ internal static class RuleSetReader
             {
                 BlueWeight = values[0]!.Value, YellowWeight = values[1]!.Value, RedWeight = values[2]!.Value, RewardFrom = values[3]!.Value,
                 UpgradeFrom = values[4]!.Value, KeepFrom = values[5]!.Value, DowngradeFrom = values[6]!.Value, SentOffRedShare = values[7]!.Value,
+                MinimumTurnout = turnout.Value,
             };
             policy.Validate();
             return policy;
@@ -783,7 +810,7 @@ internal static class RuleSetReader
             {
                 if (!required.Contains(property.Name, StringComparer.Ordinal) && !optional.Contains(property.Name, StringComparer.Ordinal))
                 {
-                    Problem($"{path}.{Segment(property.Name)}", $"unknown property \"{Redaction.Excerpt(property.Name)}\"; expected one of {string.Join(", ", required.Concat(optional))}");
+                    Problem($"{path}.{Segment(property.Name)}", $"unknown property \"{Redaction.Mask(property.Name)}\"; expected one of {string.Join(", ", required.Concat(optional))}");
                     ok = false;
                 }
             }

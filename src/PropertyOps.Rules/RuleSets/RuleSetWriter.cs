@@ -208,6 +208,11 @@ internal static class RuleSetWriter
             w.WriteString("id", duty.Id);
             w.WriteString("kind", duty.Kind.ToString());
             w.WriteString("responsible", duty.Responsible);
+            if (duty.Area is { } area)
+            {
+                w.WriteString("area", area);
+            }
+
             w.WriteString("period", duty.Period.ToString());
             w.WriteNumber("minPerPeriod", duty.MinPerPeriod);
             if (duty.MaxPerPeriod is { } max)
@@ -331,6 +336,7 @@ internal static class RuleSetWriter
         w.WriteNumber("keepFrom", c.KeepFrom);
         w.WriteNumber("downgradeFrom", c.DowngradeFrom);
         w.WriteNumber("sentOffRedShare", c.SentOffRedShare);
+        w.WriteNumber("minimumTurnout", c.MinimumTurnout);
         w.WriteEndObject();
     }
 

@@ -69,6 +69,7 @@ public static class ComplaintEventJson
         ["closed-by-director-decision"] = typeof(ClosedByDirectorDecision),
         ["record-confirmed"] = typeof(RecordConfirmed),
         ["first-contact-responded"] = typeof(FirstContactResponded),
+        ["written-reply-acknowledged"] = typeof(WrittenReplyAcknowledged),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> NamesByType = TypesByName.ToFrozenDictionary(p => p.Value, p => p.Key);
@@ -234,7 +235,7 @@ public static class ComplaintEventJson
         {
             if (property.Name is not ("type" or "schema" or "data"))
             {
-                throw new JsonException($"{where} has an unknown field '{PropertyOps.Domain.Common.Redaction.Excerpt(property.Name)}' (an envelope has 'type', 'schema' and 'data').");
+                throw new JsonException($"{where} has an unknown field '{PropertyOps.Domain.Common.Redaction.Mask(property.Name)}' (an envelope has 'type', 'schema' and 'data').");
             }
         }
 

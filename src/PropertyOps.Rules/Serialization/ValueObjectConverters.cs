@@ -53,7 +53,7 @@ internal sealed class ActorConverter : JsonConverter<Actor>
         {
             if (property.Name is not ("id" or "role"))
             {
-                throw new JsonException($"An actor has only 'id' and 'role'; '{Redaction.Excerpt(property.Name)}' is not a field.");
+                throw new JsonException($"An actor has only 'id' and 'role'; '{Redaction.Mask(property.Name)}' is not a field.");
             }
         }
 

@@ -15,13 +15,15 @@ namespace PropertyOps.Rules.Sla;
 /// complaints per staff member with the yearly bottom ranking of C21. Reports merge: two months, or two estates.
 /// </summary>
 /// <remarks>
-/// <para>Interpretations (C13): the revisit handling rate is the share of complaints whose handling was fed back to the
-/// front desk (or, for unreasonable ones, accepted or coordinated) that were handled: revisited and closed with the
-/// complainant satisfied (or, for unreasonable ones, closed after the explanation was accepted or coordinated) — an
-/// unsatisfied revisit that reopened a complaint does not count; its target is 100 %. The valid-complaint rate is the
-/// number of reasonable complaints (any class but unreasonable) over the households served, leaving out incidents that
-/// are not the company's fault (force majeure: the policy's <see cref="Accountability.AccountabilityPolicy.NotCompanyFault"/>);
-/// its target is below 1 %. Complaints per staff member count only valid ones (C21). Households are kept per estate: merging two months of one estate keeps its household count,
+/// <para>Interpretations (C13, 002 篇4 二.1(4): 回访后对反馈的意见、要求、建议、投诉，及时逐条整理综合、研究、妥善解决…回访处理率达100%):
+/// the revisit handling rate counts the issues raised in revisits and how many were resolved — every unsatisfied revisit
+/// raises one (the complainant's dissatisfaction reopens the complaint), resolved once a later revisit finds the
+/// complainant satisfied or the complaint is closed; a complaint closed satisfied at its first revisit raises none. Its
+/// target is 100 %. (Issues raised in the periodic visits and forums are counted by <see cref="Domain.Accountability.DutyLog"/>.)
+/// The valid-complaint rate is the number of reasonable complaints (any class but unreasonable) over the households
+/// served; its target is below 1 %. Nothing is left out by default: a company may leave out incidents it does not count
+/// as its fault (e.g. force majeure) by passing its own list — a company setting, not the regulation's. Complaints per
+/// staff member count only valid ones (C21). Households are kept per estate: merging two months of one estate keeps its household count,
 /// merging two estates adds them.</para>
 /// </remarks>
 public sealed class ComplaintReport : IEquatable<ComplaintReport>
@@ -51,8 +53,8 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
         ByDepartment = byDepartment;
         ByChannel = byChannel;
         ByRule = byRule;
-        NeedingRevisit = needingRevisit;
-        Revisited = revisited;
+        RevisitIssues = needingRevisit;
+        RevisitIssuesResolved = revisited;
         ValidComplaints = valid;
         Households = households;
         ByStaff = byStaff;
@@ -90,11 +92,11 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
     /// <summary>Deadline outcomes per rule id.</summary>
     public ImmutableSortedDictionary<string, RuleTally> ByRule { get; }
 
-    /// <summary>Complaints whose handling finished and so need a revisit (C13).</summary>
-    public int NeedingRevisit { get; }
+    /// <summary>The issues raised in revisits: one per unsatisfied revisit (C13).</summary>
+    public int RevisitIssues { get; }
 
-    /// <summary>Of those, the ones revisited (or closed).</summary>
-    public int Revisited { get; }
+    /// <summary>Of those, the ones resolved: a later revisit found the complainant satisfied, or the complaint was closed.</summary>
+    public int RevisitIssuesResolved { get; }
 
     /// <summary>Reasonable complaints (any class but unreasonable).</summary>
     public int ValidComplaints { get; }
@@ -105,13 +107,13 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
     /// <summary>Complaints against each employee (C21).</summary>
     public ImmutableSortedDictionary<string, int> ByStaff { get; }
 
-    /// <summary>The revisit handling rate, 0–1 (C13 target 100 %); <see langword="null"/> when nothing needed a revisit.</summary>
-    public decimal? RevisitHandlingRate => NeedingRevisit == 0 ? null : (decimal)Revisited / NeedingRevisit;
+    /// <summary>The revisit handling rate, 0–1: issues raised in revisits that were resolved (C13 target 100 %); <see langword="null"/> when no revisit raised one.</summary>
+    public decimal? RevisitHandlingRate => RevisitIssues == 0 ? null : (decimal)RevisitIssuesResolved / RevisitIssues;
 
     /// <summary>The valid-complaint rate: reasonable complaints over households served (C13 target below 1 %).</summary>
     public decimal? ValidComplaintRate => Households.Values.Sum() is var households and > 0 ? (decimal)ValidComplaints / households : null;
 
-    /// <summary>Whether the revisit handling rate meets the C13 target (100 %, or nothing to revisit).</summary>
+    /// <summary>Whether the revisit handling rate meets the C13 target (100 %, or no issue raised).</summary>
     public bool MeetsRevisitTarget => RevisitHandlingRate is null or RevisitHandlingTarget;
 
     /// <summary>Whether the valid-complaint rate is below the C13 ceiling of 1 %.</summary>
@@ -139,6 +141,28 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
         WorkingCalendar calendar,
         Instant asOf) =>
         Build(complaints, period, estate, households, policy, calendar, asOf, Presets.AccountabilityPresets.CustomerServiceRegulation.NotCompanyFault);
+
+    /// <summary>The report of the complaints of one estate and period as <see cref="Build(IEnumerable{IReadOnlyList{ComplaintEvent}}, Interval, string, int, SlaPolicy, WorkingCalendar, Instant)"/> builds it, with the company's accountability policy (its list of incidents left out of the valid-complaint rate).</summary>
+    /// <param name="complaints">The complaints' histories (any received outside the period are skipped).</param>
+    /// <param name="period">The period.</param>
+    /// <param name="estate">The estate's name or code.</param>
+    /// <param name="households">The households the estate serves (at least 1).</param>
+    /// <param name="policy">The deadline rules.</param>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="asOf">When the statistics are drawn up.</param>
+    /// <param name="accountability">The accountability policy (<see cref="Accountability.AccountabilityPolicy.NotCompanyFault"/>).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">A history is invalid, or an argument is out of range.</exception>
+    public static ComplaintReport Build(
+        IEnumerable<IReadOnlyList<ComplaintEvent>> complaints,
+        Interval period,
+        string estate,
+        int households,
+        SlaPolicy policy,
+        WorkingCalendar calendar,
+        Instant asOf,
+        Accountability.AccountabilityPolicy accountability) =>
+        Build(complaints, period, estate, households, policy, calendar, asOf, Guard.Against.Null(accountability).NotCompanyFault);
 
     /// <summary>Draws up the statistics as <see cref="Build(IEnumerable{IReadOnlyList{ComplaintEvent}}, Interval, string, int, SlaPolicy, WorkingCalendar, Instant)"/> does, with the company's own list of incidents that are not its fault.</summary>
     /// <param name="complaints">The complaints' histories (any received outside the period are skipped).</param>
@@ -201,14 +225,9 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
                 valid++;
             }
 
-            if (NeedsRevisit(events, now))
-            {
-                needing++;
-                if (state.Status == ComplaintStatus.Closed && (state.LastRevisitSatisfied == true || state.Class == ComplaintClass.Unreasonable || state.ClosedByDirector))
-                {
-                    revisited++;
-                }
-            }
+            var (raised, resolved) = RevisitIssuesOf(events, now);
+            needing += raised;
+            revisited += resolved;
 
             foreach (var result in results)
             {
@@ -243,38 +262,34 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
             Sum(ByDepartment, other.ByDepartment, (a, b) => a + b),
             Sum(ByChannel, other.ByChannel, (a, b) => a + b),
             Sum(ByRule, other.ByRule, (a, b) => a + b),
-            NeedingRevisit + other.NeedingRevisit,
-            Revisited + other.Revisited,
+            RevisitIssues + other.RevisitIssues,
+            RevisitIssuesResolved + other.RevisitIssuesResolved,
             ValidComplaints + other.ValidComplaints,
             Sum(Households, other.Households, Math.Max),
             Sum(ByStaff, other.ByStaff, (a, b) => a + b));
     }
 
     /// <summary>
-    /// The staff with the most complaints against them — the candidates for bottom-rank elimination (末位淘汰, C21) when
-    /// applied to a year's merged report. Ties at the cut are all included; employees with no complaint are never listed.
+    /// The staff with the most valid complaints against them — the candidates for bottom-rank elimination (末位淘汰, C21)
+    /// when applied to a year's merged report (全年业主投诉最多的员工). Ties at the cut are all included; employees with no
+    /// complaint are never listed. It is the ranking of <see cref="Accountability.YearlyAssessment"/> (one ranking, one
+    /// place) with only the report's complaints to go on: the assessment adds findings, sanctions and quarterly reviews,
+    /// which order employees with equal complaints and may add employees with none.
     /// </summary>
-    /// <param name="count">How many to rank: 3 to 5, as the regulation names (for the full assessment with quarterly reviews and violations see <see cref="Accountability.YearlyAssessment"/>).</param>
+    /// <param name="count">How many to rank: 3 to 5, as the regulation names.</param>
     /// <returns>The ranking, most complaints first, then by employee id.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     /// <remarks>Rule C21.</remarks>
     public ImmutableArray<StaffComplaintCount> BottomRanking(int count)
     {
         Guard.Against.OutOfRange(count, nameof(count), 3, 5);
-        var ordered = ByStaff.Select(p => new StaffComplaintCount(p.Key, p.Value))
-            .OrderByDescending(s => s.Complaints).ThenBy(s => s.EmployeeId, StringComparer.Ordinal).ToList();
-        if (ordered.Count <= count)
-        {
-            return [.. ordered];
-        }
-
-        var cut = ordered[count - 1].Complaints;
-        return [.. ordered.TakeWhile((s, i) => i < count || s.Complaints == cut)];
+        var entries = ByStaff.Select(p => new Accountability.StaffRanking.Entry(p.Key, p.Value, 0, 0, null));
+        return [.. Accountability.StaffRanking.Rank(entries, count).Select(r => new StaffComplaintCount(r.Entry.EmployeeId, r.Entry.Complaints))];
     }
 
     /// <inheritdoc />
     public bool Equals(ComplaintReport? other) =>
-        other is not null && Total == other.Total && NeedingRevisit == other.NeedingRevisit && Revisited == other.Revisited
+        other is not null && Total == other.Total && RevisitIssues == other.RevisitIssues && RevisitIssuesResolved == other.RevisitIssuesResolved
         && ValidComplaints == other.ValidComplaints && ByClass.SequenceEqual(other.ByClass) && ByCategory.SequenceEqual(other.ByCategory)
         && ByDepartment.SequenceEqual(other.ByDepartment) && ByChannel.SequenceEqual(other.ByChannel) && ByRule.SequenceEqual(other.ByRule)
         && Households.SequenceEqual(other.Households) && ByStaff.SequenceEqual(other.ByStaff);
@@ -283,7 +298,7 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
     public override bool Equals(object? obj) => Equals(obj as ComplaintReport);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Total, NeedingRevisit, Revisited, ValidComplaints);
+    public override int GetHashCode() => HashCode.Combine(Total, RevisitIssues, RevisitIssuesResolved, ValidComplaints);
 
     /// <summary>A one-line summary.</summary>
     /// <returns>The text.</returns>
@@ -292,17 +307,30 @@ public sealed class ComplaintReport : IEquatable<ComplaintReport>
 
     private static string Percent(decimal? rate) => rate is { } r ? (r * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %" : "n/a";
 
-    private static bool NeedsRevisit(IReadOnlyList<ComplaintEvent> events, Instant now)
+    // Every unsatisfied revisit raises an issue; the issues are resolved once a later revisit is satisfied or the complaint closes.
+    private static (int Raised, int Resolved) RevisitIssuesOf(IReadOnlyList<ComplaintEvent> events, Instant now)
     {
+        var raised = 0;
+        var settled = false;
         foreach (var e in events)
         {
-            if (e.At <= now && e.Kind is ComplaintEventKind.FeedbackGivenToFrontDesk or ComplaintEventKind.ExplanationAccepted or ComplaintEventKind.CoordinatedByDepartmentHead)
+            if (e.At > now)
             {
-                return true;
+                break;
+            }
+
+            if (e is ComplainantRevisited revisit)
+            {
+                raised += revisit.Satisfied ? 0 : 1;
+                settled = revisit.Satisfied;
+            }
+            else if (e.Kind is ComplaintEventKind.Closed or ComplaintEventKind.ClosedByDirectorDecision)
+            {
+                settled = true;
             }
         }
 
-        return false;
+        return (raised, settled ? raised : 0);
     }
 
     private static void Increment<TKey>(SortedDictionary<TKey, int> counts, TKey key)

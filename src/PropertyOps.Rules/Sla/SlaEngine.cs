@@ -280,7 +280,7 @@ public static class SlaEngine
     /// slot <c>c × rules + r</c> holds rule <c>r</c> in cycle <c>c + 1</c>; a rule timed once per complaint uses only
     /// cycle 1's slot.
     /// </summary>
-    internal static void EvaluateCore(ReadOnlySpan<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now, Span<CoreResult> results, int cycles)
+    internal static bool EvaluateCore(ReadOnlySpan<ComplaintEvent> events, SlaPolicy policy, WorkingCalendar calendar, Instant now, Span<CoreResult> results, int cycles)
     {
         var rules = policy.Compiled;
         var byKind = policy.RulesByKind;
@@ -311,6 +311,8 @@ public static class SlaEngine
         var finished = false; // resolved, or closed without resolution (a director's decision)
         var officeCannotResolve = false;
         var leaderCannotCoordinate = false;
+        var closed = false; // closure ends every clock (DESIGN: closure ends every clock)
+        var closedAt = Instant.MaxValue;
         var cycle = 0;
         var count = events.Length;
         for (var i = 0; i < count; i++)
@@ -341,8 +343,9 @@ public static class SlaEngine
                     eventDepartment = (int)((DepartmentNotified)e).Department.Kind;
                     break;
                 case ComplaintEventKind.DelayReported when !current.Resolved
-                    && at < (current.HasPromised ? current.Promised : current.HasDeadline ? current.HandlingDeadline : Instant.MaxValue):
-                    // A delay reported before the cycle's deadline moves it (C5); one reported after it cannot undo the breach.
+                    && at <= (current.HasPromised ? current.Promised : current.HasDeadline ? current.HandlingDeadline : Instant.MaxValue):
+                    // A delay reported at or before the cycle's deadline moves it (C5: at the instant itself is on time); one
+                    // reported after it cannot undo the breach.
                     current.Promised = ((DelayReported)e).NewPromisedAt;
                     current.HasPromised = true;
                     break;
@@ -353,6 +356,12 @@ public static class SlaEngine
                     break;
                 case ComplaintEventKind.ClosedByDirectorDecision or ComplaintEventKind.Closed:
                     finished = true;
+                    if (!closed)
+                    {
+                        closed = true;
+                        closedAt = at;
+                    }
+
                     break;
                 case ComplaintEventKind.OfficeCannotResolve:
                     officeCannotResolve = true;
@@ -423,6 +432,10 @@ public static class SlaEngine
         var memoStart = Instant.MinValue;
         var memoAllowance = default(Allowance);
         var memoDue = Instant.MinValue;
+
+        // A closed complaint is judged as it stood at its closure: what was done by then counts, what was past due by then
+        // stays breached, and every other clock lapses (not applicable, even if done later).
+        var judgeAt = closed ? closedAt : now;
         for (var c = 0; c < cycles; c++)
         {
             ref readonly var data = ref cycleData[c];
@@ -469,7 +482,7 @@ public static class SlaEngine
                     continue;
                 }
 
-                var stopped = result.Stopped;
+                var stopped = result.Stopped && result.Stop <= judgeAt;
                 var stop = result.Stop;
                 if (rule.Pauses)
                 {
@@ -479,7 +492,7 @@ public static class SlaEngine
                 result.HasDue = true;
                 result.Due = due;
                 result.Status = stopped ? (stop <= due ? DeadlineStatus.MetOnTime : DeadlineStatus.MetLate)
-                    : result.IsPaused || now <= due ? DeadlineStatus.Pending
+                    : result.IsPaused || judgeAt <= due ? DeadlineStatus.Pending
                     : DeadlineStatus.Breached;
 
                 if (rule.Condition != DutyCondition.None)
@@ -488,7 +501,7 @@ public static class SlaEngine
                     var (holds, lapsed) = rule.Condition switch
                     {
                         DutyCondition.NotFinishedByHandlingDeadline => (
-                            stopped || (data.HasDeadline && now > data.HandlingDeadline && !(data.Resolved && data.ResolvedAt <= data.HandlingDeadline)),
+                            stopped || (data.HasDeadline && judgeAt > data.HandlingDeadline && !(data.Resolved && data.ResolvedAt <= data.HandlingDeadline)),
                             data.HasDeadline && data.Resolved && data.ResolvedAt <= data.HandlingDeadline),
                         DutyCondition.OfficeCannotResolve => (stopped || officeCannotResolve, finished),
                         _ => (stopped || leaderCannotCoordinate, finished),
@@ -505,8 +518,17 @@ public static class SlaEngine
                         result.Status = DeadlineStatus.AtRisk;
                     }
                 }
+
+                if (closed && result.Status is DeadlineStatus.Pending or DeadlineStatus.AtRisk)
+                {
+                    // Still open at the closure and not yet past due (or owed only on a condition that never held): lapsed.
+                    result = default;
+                    result.Cycle = c + 1;
+                }
             }
         }
+
+        return closed;
     }
 
     private static bool NamesDepartment(ComplaintEventKind kind) => kind is ComplaintEventKind.DispatchedToDepartment or ComplaintEventKind.DepartmentNotified;
@@ -587,7 +609,11 @@ public static class SlaEngine
             var cycles = CheckHistory(events, now, i);
             var complaintId = ((ComplaintReceived)events[0]).ComplaintId;
             var results = n * cycles <= buffer.Length ? buffer[..(n * cycles)] : new CoreResult[n * cycles];
-            EvaluateCore(events, policy, calendar, now, results, cycles);
+            if (EvaluateCore(events, policy, calendar, now, results, cycles))
+            {
+                continue; // a closed complaint owes nothing more and is never listed
+            }
+
             for (var slot = 0; slot < results.Length; slot++)
             {
                 ref readonly var result = ref results[slot];

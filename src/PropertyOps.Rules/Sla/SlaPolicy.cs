@@ -162,7 +162,9 @@ internal readonly struct CompiledRule
         Basis = rule.Basis;
         Allowance = rule.Allowance;
         Pauses = rule.PausesWhileWaitingOnComplainant;
-        PausesInWorkingTime = rule.Basis == DueBasis.Allowance && rule.Allowance.Kind == AllowanceKind.WorkingTime;
+        // A due counted on the calendar (working time, working days, end of the working day) is extended by the working
+        // time a wait overlaps, so a paused revisit still falls due inside working hours; an elapsed due by the elapsed overlap.
+        PausesInWorkingTime = rule.Basis == DueBasis.Allowance && rule.Allowance.Kind is AllowanceKind.WorkingTime or AllowanceKind.WorkingDays or AllowanceKind.EndOfWorkingDay;
         EveryCycle = rule.EveryCycle;
         Condition = rule.Condition;
     }

@@ -39,13 +39,19 @@ public class CardExamples
     }
 
     [Fact]
-    public void K4_an_owner_back_from_abroad_makes_up_the_ballot_within_the_limit()
+    public void K4_an_owner_back_from_abroad_makes_up_the_ballot_within_the_month_before_the_count()
     {
         var box = Box();
-        var makeUp = new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(12, 3), "业委会换届拖延", AbsenceReason.Abroad);
-        var (after, refusal) = box.Cast(makeUp, At(12, 3));
+        var makeUp = new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(11, 27, 20), "业委会换届拖延", AbsenceReason.Abroad);
+        var (after, refusal) = box.Cast(makeUp, At(11, 27, 20));
         Assert.Null(refusal);
         Assert.True(after.Ballots[0].IsMakeUp);
+
+        // After the public count on Saturday 28 November, or on the 1st of the next month: refused, make-up or not.
+        var afterCount = box.Cast(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(11, 29, 10), excuse: AbsenceReason.BusinessTrip), At(11, 29, 10)).Refusal!;
+        Assert.Equal("K4", afterCount.Rule.Value);
+        Assert.Contains("不能跨月", afterCount.Message, StringComparison.Ordinal);
+        Assert.Equal("K4", box.Cast(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(12, 1), excuse: AbsenceReason.Abroad), At(12, 1)).Refusal!.Rule.Value);
         Assert.Equal("K4", box.Cast(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(12, 9), excuse: AbsenceReason.BusinessTrip), At(12, 9)).Refusal!.Rule.Value);
         Assert.Equal("K4", box.Cast(new Ballot("2-301", new YearMonth(2026, 10), CardTarget.OwnersCommittee, CardColour.Yellow, At(11, 3)), At(11, 3)).Refusal!.Rule.Value);
     }

@@ -10,6 +10,7 @@ namespace PropertyOps.Domain.Tests.Complaints;
 public class ComplaintRuleExamples
 {
     private static readonly Instant T0 = Instant.FromUtc(2026, 9, 30, 1, 0);
+    private static readonly Actor Owner1 = new("OWNER-1", ActorRole.Complainant);
 
     private static ComplaintScenario Received(Channel channel = Channel.Phone, ComplaintCategory category = ComplaintCategory.InUnitRepair, int households = 1, Instant? appointment = null) =>
         new ComplaintScenario(T0).Then(t => Receipt(t, channel, category, households, appointment));
@@ -81,6 +82,7 @@ public class ComplaintRuleExamples
         s.Then(t => new ExplainToComplainant(t, Desk))
          .Then(t => new RecordExplanationAccepted(t, Desk))
          .Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001"))
+         .Replied()
          .Then(t => new CloseComplaint(t, Desk));
         Assert.Equal(ComplaintStatus.Closed, s.State.Status);
     }
@@ -95,6 +97,7 @@ public class ComplaintRuleExamples
         AssertRefused(s.TryThen(t => new CloseComplaint(t, Desk)), "C6");
         s.Then(t => new CoordinateByDepartmentHead(t, DeptHead, "部门负责人上门协调，业主接受"))
          .Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001"))
+         .Replied()
          .Then(t => new CloseComplaint(t, Desk));
         Assert.Equal(ComplaintStatus.Closed, s.State.Status);
     }
@@ -205,7 +208,7 @@ public class ComplaintRuleExamples
         s.Then(t => new ConfirmRecord(t, new Actor("OWNER-1", ActorRole.Complainant), ConfirmationMethod.Online, "APP-20261001-88"));
         Assert.Equal(ConfirmationMethod.Online, s.State.RecordConfirmedBy);
         AssertRefused(s.TryThen(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Phone, "CALL-1")), "C14");
-        s.Then(t => new CloseComplaint(t, Desk));
+        s.Replied().Then(t => new CloseComplaint(t, Desk));
         AssertRefused(s.TryThen(t => new CallBackComplainant(t, Desk)), "C14");
     }
 
@@ -252,16 +255,47 @@ public class ComplaintRuleExamples
         Assert.Equal("已更换水管，漏水已修复", Assert.IsType<WrittenReplySent>(s.Events[^1]).Result);
     }
 
-    [Fact]
-    public void C17_a_written_complaint_needs_a_written_reply_before_it_is_closed()
+    [Theory]
+    [InlineData(Channel.Written)]
+    [InlineData(Channel.Phone)]
+    public void C17_a_written_or_phone_complaint_gets_the_result_in_writing_acknowledged_by_the_owner_before_it_is_closed(Channel channel)
     {
-        var s = Received(channel: Channel.Written).Routine().ThroughFeedback().Then(t => new RevisitComplainant(t, Desk, true));
+        var s = Received(channel: channel).Routine().ThroughFeedback().Then(t => new RevisitComplainant(t, Desk, true));
         s.Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001"));
         var refusal = s.TryThen(t => new CloseComplaint(t, Desk));
         AssertRefused(refusal, "C17");
-        Assert.Equal("C17: A written complaint needs a written reply before it is closed.", refusal!.ToString());
-        s.Then(t => new SendWrittenReply(t, Desk, "已更换水管接头，漏水已修复")).Then(t => new CloseComplaint(t, Desk));
+        Assert.Contains("将解决结果书面告之业户", refusal!.Message, StringComparison.Ordinal);
+        AssertRefused(s.TryThen(t => new AcknowledgeWrittenReply(t, Owner1, ConfirmationMethod.Signature, "R-1")), "C17"); // nothing sent yet
+        s.Then(t => new SendWrittenReply(t, Desk, "已更换水管接头，漏水已修复"));
+        AssertRefused(s.TryThen(t => new CloseComplaint(t, Desk)), "C17"); // sent, not yet acknowledged
+        s.Then(t => new AcknowledgeWrittenReply(t, Owner1, ConfirmationMethod.Signature, "R-1"));
+        AssertRefused(s.TryThen(t => new AcknowledgeWrittenReply(t, Desk, ConfirmationMethod.Phone, "R-2")), "C17");
+        s.Then(t => new CloseComplaint(t, Desk));
         Assert.Equal(ComplaintStatus.Closed, s.State.Status);
+    }
+
+    [Fact]
+    public void C17_the_written_reply_channels_are_a_company_setting()
+    {
+        var visit = ComplaintPolicy.Regulation with { WrittenReplyChannels = [Channel.Written] };
+        var s = Received(channel: Channel.Phone).Routine().ThroughFeedback().Then(t => new RevisitComplainant(t, Desk, true))
+            .Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001"));
+        Assert.True(Complaint.Decide(new CloseComplaint(s.Now, Desk), s.State, visit).IsAccepted);
+        Assert.False(Complaint.Decide(new CloseComplaint(s.Now, Desk), s.State).IsAccepted);
+        Assert.True(ComplaintPolicy.Regulation.RequiresWrittenReply(Channel.Phone));
+        Assert.True(ComplaintPolicy.Regulation.RequiresWrittenReply(Channel.Written));
+        Assert.False(ComplaintPolicy.Regulation.RequiresWrittenReply(Channel.Online));
+        Assert.Throws<ArgumentException>(() => ComplaintPolicy.Regulation with { WrittenReplyChannels = [(Channel)99] });
+    }
+
+    [Fact]
+    public void C14_the_complainant_confirms_the_record_only_once_the_handling_is_recorded()
+    {
+        var s = Received().Routine().Then(t => new DispatchToDepartment(t, Desk, Department.Engineering));
+        AssertRefused(s.TryThen(t => new ConfirmRecord(t, Owner1, ConfirmationMethod.Signature, "F-0001")), "C14");
+        s.Then(t => new ResolveComplaint(t, Engineer, "更换水管接头"));
+        s.Then(t => new ConfirmRecord(t, Owner1, ConfirmationMethod.Signature, "F-0001"));
+        Assert.Equal(ConfirmationMethod.Signature, s.State.RecordConfirmedBy);
     }
 
     [Fact]
@@ -298,7 +332,7 @@ public class ComplaintRuleExamples
     public void Replay_rebuilds_the_same_state_and_refuses_a_corrupt_stream()
     {
         var s = Received(channel: Channel.Written).Routine().ThroughFeedback()
-            .Then(t => new RevisitComplainant(t, Desk, true)).Then(t => new SendWrittenReply(t, Desk, "已修复")).Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001")).Then(t => new CloseComplaint(t, Desk));
+            .Then(t => new RevisitComplainant(t, Desk, true)).Replied().Then(t => new ConfirmRecord(t, Desk, ConfirmationMethod.Signature, "F-0001")).Then(t => new CloseComplaint(t, Desk));
         Assert.Equal(s.State, Complaint.Replay(s.Events));
         var e = Assert.Throws<InvalidOperationException>(() => Complaint.Replay(s.Events.Skip(1)));
         Assert.Contains("#0", e.Message, StringComparison.Ordinal);

@@ -62,6 +62,11 @@ internal sealed class ComplaintScenario
         Then(t => new RegisterAtFrontDesk(t, Desk))
         .Then(t => new AssessComplaint(t, Desk, @class, t + Duration.FromHours(24)));
 
+    /// <summary>C17: the result in writing and the owner's acknowledgement of it (phone and written complaints need both before closing).</summary>
+    public ComplaintScenario Replied() =>
+        Then(t => new SendWrittenReply(t, Desk, "已处理完毕"))
+        .Then(t => new AcknowledgeWrittenReply(t, Desk, ConfirmationMethod.Signature, "R-0001"));
+
     public ComplaintScenario ThroughFeedback() =>
         Then(t => new DispatchToDepartment(t, Desk, Department.Engineering))
         .Then(t => new ResolveComplaint(t, Engineer, "更换水管接头"))

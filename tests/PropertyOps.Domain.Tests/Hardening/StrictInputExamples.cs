@@ -151,7 +151,7 @@ public class StrictInputExamples
         Assert.Equal("C8", s.TryThen(t => new VerifyResolution(t, Owner1))!.Rule.Value);
         Assert.Equal("C6", s.TryThen(t => new RevisitComplainant(t, Owner1, true))!.Rule.Value);
         s.Then(t => new RevisitComplainant(t, Desk, true));
-        s.Then(t => new ConfirmRecord(t, Owner1, ConfirmationMethod.Signature, "F-0001"));
+        s.Then(t => new ConfirmRecord(t, Owner1, ConfirmationMethod.Signature, "F-0001")).Replied();
         Assert.Equal("C14", s.TryThen(t => new CloseComplaint(t, Owner1))!.Rule.Value);
         Assert.Equal("C14", s.TryThen(t => new CloseComplaint(t, Engineer))!.Rule.Value);
         s.Then(t => new CloseComplaint(t, Desk));
@@ -159,10 +159,10 @@ public class StrictInputExamples
     }
 
     [Fact]
-    public void Every_command_has_a_role_table_entry_and_the_complainant_only_confirms_the_record()
+    public void Every_command_has_a_role_table_entry_and_the_complainant_only_confirms_the_record_and_acknowledges_the_reply()
     {
         var commands = typeof(ComplaintCommand).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ComplaintCommand)) && !t.IsAbstract).ToList();
-        Assert.Equal(32, commands.Count);
+        Assert.Equal(33, commands.Count);
         var samples = new ComplaintCommand[]
         {
             Receipt(T0), new RegisterAtFrontDesk(T0, Desk), new AssessComplaint(T0, Desk, ComplaintClass.General, T0 + Duration.FromHours(1)),
@@ -172,7 +172,7 @@ public class StrictInputExamples
             new RecordExplanationAccepted(T0, Desk), new RecordNotPersuaded(T0, Desk), new CoordinateByDepartmentHead(T0, DeptHead, "协调"),
             new NotifyDepartment(T0, Desk, Department.Security), new EscalateToCompanyLeader(T0, OfficeHead),
             new FileWrittenReport(T0, OfficeHead, ReportLevel.OfficeHead), new EscalateToBoardDirector(T0, Leader),
-            new InformFirstContact(T0, Desk), new RecordEngineerArrival(T0, Engineer), new SendWrittenReply(T0, Desk, "已修复"),
+            new InformFirstContact(T0, Desk), new RecordEngineerArrival(T0, Engineer), new SendWrittenReply(T0, Desk, "已修复"), new AcknowledgeWrittenReply(T0, Owner1, ConfirmationMethod.Signature, "R-1"),
             new CallBackComplainant(T0, Desk), new RecordInvestigation(T0, Desk, "核实"), new ReferToOfficeDirector(T0, Desk),
             new MarkComplainantUnavailable(T0, Desk, "不在家"), new MarkComplainantAvailable(T0, Desk),
             new RecordOfficeCannotResolve(T0, OfficeHead), new RecordLeaderCannotCoordinate(T0, Leader),
@@ -184,7 +184,7 @@ public class StrictInputExamples
         foreach (var command in samples)
         {
             Assert.True(ComplaintRoles.IsAllowed(command), command.GetType().Name);
-            Assert.Equal(command is ConfirmRecord, ComplaintRoles.AllowedFor(command).Contains(ActorRole.Complainant));
+            Assert.Equal(command is ConfirmRecord or AcknowledgeWrittenReply, ComplaintRoles.AllowedFor(command).Contains(ActorRole.Complainant));
         }
     }
 

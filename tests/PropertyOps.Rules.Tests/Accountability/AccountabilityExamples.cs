@@ -171,9 +171,9 @@ public class AccountabilityExamples
         var visits = AccountabilityPresets.DirectorHomeVisits("E6000");
         var forum = AccountabilityPresets.OwnersForum("cuiyuan");
         var log = DutyLog.For(visits, forum);
-        log = log.Record(new DutyHeld(visits.Id, At(2026, 3, 14, 10, 0), Director, "走访 3 栋 1201"), At(2026, 3, 14, 12, 0)).Log;
-        log = log.Record(new DutyHeld(visits.Id, At(2026, 9, 19, 10, 0), Director, "走访 5 栋 302"), At(2026, 9, 19, 12, 0)).Log;
-        var (unchanged, refusal) = log.Record(new DutyHeld(forum.Id, At(2026, 7, 20, 19, 0), Director, "业主座谈会"), At(2026, 7, 1, 9, 0));
+        log = log.Record(new DutyHeld(visits.Id, At(2026, 3, 14, 10, 0), Director, ["3-1201"], "走访 3 栋 1201"), At(2026, 3, 14, 12, 0)).Log;
+        log = log.Record(new DutyHeld(visits.Id, At(2026, 9, 19, 10, 0), Director, ["5-302"], "走访 5 栋 302"), At(2026, 9, 19, 12, 0)).Log;
+        var (unchanged, refusal) = log.Record(new DutyHeld(forum.Id, At(2026, 7, 20, 19, 0), Director, ["cuiyuan"], "业主座谈会"), At(2026, 7, 1, 9, 0));
         Assert.Equal("C13", refusal!.Rule.Value);
         Assert.Same(log, unchanged);
 
@@ -188,14 +188,14 @@ public class AccountabilityExamples
         Assert.Equal(PeriodicDutyState.Pending, Assert.Single(statuses, s => s.Duty.Id == forum.Id && s.From == new LocalDate(2026, 7, 1)).State);
         Assert.Equal(PeriodicDutyState.Pending, PeriodicDutySchedule.Evaluate(log, new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30), At(2026, 6, 30, 23, 59), zone).Single(s => s.Duty.Id == forum.Id).State);
 
-        log = log.Record(new DutyHeld(visits.Id, At(2026, 11, 21, 10, 0), Director, "走访 8 栋 101"), At(2026, 11, 21, 12, 0)).Log;
+        log = log.Record(new DutyHeld(visits.Id, At(2026, 11, 21, 10, 0), Director, ["8-101"], "走访 8 栋 101"), At(2026, 11, 21, 12, 0)).Log;
         Assert.Equal(PeriodicDutyState.MoreThanRequired, PeriodicDutySchedule.Evaluate(log, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), At(2026, 12, 31, 0, 0), zone).Single(s => s.Duty.Id == visits.Id).State);
     }
 
     [Fact]
     public void C21_the_yearly_assessment_names_3_to_5_leaves_out_unreasonable_complaints_and_reports_ties()
     {
-        var ledger = Roster(("E1", "security"), ("E2", "security"), ("E3", "security"), ("E4", "cleaning"), ("E5", "cleaning"), ("E6", "cleaning"));
+        var ledger = Roster(("E1", "security"), ("E2", "security"), ("E3", "security"), ("E4", "cleaning"), ("E5", "cleaning"), ("E6", "cleaning"), ("E7", "cleaning"));
         var q = new Quarter(2026, 1);
         var reviews = new[] { new QuarterlyReview("E1", "security", q, 3, 3), new QuarterlyReview("E2", "security", q, 2, 3), new QuarterlyReview("E3", "security", q, 1, 3) };
         var t = At(2026, 5, 1, 9, 0);
@@ -204,16 +204,60 @@ public class AccountabilityExamples
             new ComplaintAgainst("E4", ComplaintClass.General, t), new ComplaintAgainst("E4", ComplaintClass.General, t),
             new ComplaintAgainst("E5", ComplaintClass.Unreasonable, t), new ComplaintAgainst("E5", ComplaintClass.Unreasonable, t),
             new ComplaintAgainst("E6", ComplaintClass.Major, At(2025, 5, 1, 9, 0)),
+            new ComplaintAgainst("E2", ComplaintClass.General, t), new ComplaintAgainst("E3", ComplaintClass.General, t), new ComplaintAgainst("E7", ComplaintClass.General, t),
         };
         var candidates = YearlyAssessment.BottomCandidates(2026, reviews, complaints, [], ledger, Policy, China.Zone);
-        Assert.Equal("E1", candidates[0].EmployeeId); // worst of the quarterly ranking: 10 points
-        Assert.DoesNotContain(candidates.Take(2), c => c.EmployeeId == "E5");
-        Assert.Equal(2, candidates.Single(c => c.EmployeeId == "E4").ValidComplaints);
-        // E2 (standing 0.5 → 5), E5 and E6 (not reviewed → 5) tie at the cut: all are listed and marked.
-        Assert.True(candidates.Length > 3);
-        Assert.All(candidates.Skip(2), c => Assert.True(c.TiedAtCut));
+        Assert.Equal("E4", candidates[0].EmployeeId); // most valid complaints of the year (全年业主投诉最多)
+        Assert.Equal(2, candidates[0].ValidComplaints);
+        Assert.DoesNotContain(candidates, c => c.EmployeeId is "E1" or "E5" or "E6"); // nothing valid against them in 2026
+        // E2, E3 and E7 have one complaint each: the reviews order them (E2 ranked 2 of 3 is worse than E3 ranked 1 of 3;
+        // E7 was never reviewed and is not scored as middling), so E2 and E3 fill the three places and E7 is not named.
+        Assert.Equal(["E4", "E2", "E3"], candidates.Select(c => c.EmployeeId));
+        Assert.All(candidates, c => Assert.False(c.TiedAtCut));
+        Assert.Equal([new Quarter(2026, 2), new Quarter(2026, 3), new Quarter(2026, 4)], candidates[1].MissingReviews.ToArray());
         Assert.Throws<ArgumentException>(() => YearlyAssessment.BottomCandidates(2026, reviews, complaints, [], ledger, Policy with { RankingSize = 6 }, China.Zone));
         Assert.Throws<ArgumentException>(() => (Policy with { RankingSize = 2 }).Validate());
+    }
+
+    [Fact]
+    public void C21_the_employee_with_all_the_years_complaints_is_named_even_with_the_best_reviews()
+    {
+        var ledger = Roster(("E1", "security"), ("E2", "security"), ("E3", "security"), ("E4", "security"));
+        var reviews = Enumerable.Range(1, 4).SelectMany(n => new[]
+        {
+            new QuarterlyReview("E1", "security", new Quarter(2026, n), 1, 4), // the best, every quarter
+            new QuarterlyReview("E2", "security", new Quarter(2026, n), 4, 4), // the worst, every quarter
+            new QuarterlyReview("E3", "security", new Quarter(2026, n), 3, 4),
+            new QuarterlyReview("E4", "security", new Quarter(2026, n), 2, 4),
+        }).ToArray();
+        var complaints = Enumerable.Range(0, 7).Select(i => new ComplaintAgainst("E1", ComplaintClass.General, At(2026, 3 + i, 10, 9, 0))).ToArray();
+        var candidates = YearlyAssessment.BottomCandidates(2026, reviews, complaints, [], ledger, Policy, China.Zone);
+        var named = Assert.Single(candidates);
+        Assert.Equal("E1", named.EmployeeId);
+        Assert.Equal(7, named.ValidComplaints);
+        Assert.Equal(0m, named.AverageStanding);
+        Assert.Contains(named.Reasons, r => r.Contains("全年有效业主投诉 7 次", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void C21_an_employee_with_no_complaints_findings_or_sanctions_is_never_named_and_a_missing_review_is_a_finding_against_the_head()
+    {
+        var ledger = Roster(("E1", "security"), ("E2", "security"), ("H1", "security"));
+        var reviews = new[] { new QuarterlyReview("E1", "security", new Quarter(2026, 1), 2, 2) }; // E2 never reviewed
+        var finding = new Finding("TS-9:C6.revisit:1", FindingKind.DutyLate, RuleId.Parse("C6.revisit"), ComplaintId.Parse("TS-9"), "E1", ActorRole.FrontDesk, null, At(2026, 6, 1, 9, 0), Duration.FromHours(3));
+        var candidates = YearlyAssessment.BottomCandidates(2026, reviews, [], [finding], ledger, Policy, China.Zone);
+        Assert.Equal(["E1"], candidates.Select(c => c.EmployeeId)); // E2: nothing against them, missing reviews notwithstanding
+        Assert.DoesNotContain(YearlyAssessment.BottomCandidates(2026, [], [], [], ledger, Policy, China.Zone), _ => true);
+
+        var heads = new Dictionary<string, string> { ["security"] = "H1" };
+        var missing = YearlyAssessment.MissingReviews(2026, reviews, ledger, heads, At(2026, 7, 15, 9, 0), China.Zone);
+        // Q1 and Q2 have ended by 15 July: E1 lacks Q2, E2 lacks both, the head H1 lacks both (owed by the office, by role).
+        Assert.Equal(5, missing.Length);
+        Assert.All(missing, f => Assert.Equal(FindingKind.ReviewMissing, f.Kind));
+        Assert.All(missing.Where(f => !f.Id.StartsWith("review:H1", StringComparison.Ordinal)), f => Assert.Equal("H1", f.EmployeeId));
+        Assert.Equal(At(2026, 7, 1, 0, 0), missing.Single(f => f.Id == "review:E2:2026Q2").DueAt);
+        Assert.Null(missing.Single(f => f.Id == "review:H1:2026Q1").EmployeeId);
+        Assert.Null(missing[0].ComplaintId);
     }
 
     private static LedgerState Roster(params (string Id, string Department)[] employees)

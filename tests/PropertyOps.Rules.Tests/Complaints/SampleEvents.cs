@@ -38,6 +38,7 @@ internal static class SampleEvents
         yield return new EngineerArrived(T, Staff);
         yield return new WrittenReplySent(T, Staff, "已修复");
         yield return new FirstContactResponded(T, Staff, FirstContactAction.Redirected, "engineering");
+        yield return new WrittenReplyAcknowledged(T, new Actor("OWNER-1", ActorRole.Complainant), ConfirmationMethod.Phone, "CALL-20261001-7");
         yield return new RecordConfirmed(T, new Actor("OWNER-1", ActorRole.Complainant), ConfirmationMethod.Signature, "F-20260930-01");
         yield return new ComplainantCalledBack(T, Staff);
         yield return new ComplaintInvestigated(T, Staff, "现场核实");

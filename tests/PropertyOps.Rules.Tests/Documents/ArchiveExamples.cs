@@ -16,6 +16,7 @@ public class ArchiveExamples
     private static readonly ArchivePolicy Policy = RetentionPresets.Archive;
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly Actor Clerk = new("A001", ActorRole.Staff);
+    private static readonly Actor Receiver = new("E3001", ActorRole.Staff);
     private static readonly Actor Director = new("A002", ActorRole.OfficeDirector);
     private static readonly Approval Gm = Approval.ByGeneralManager("G001");
     private static readonly Approval Od = Approval.ByOfficeDirector("A002");
@@ -25,7 +26,7 @@ public class ArchiveExamples
 
     private static string Id() => $"cmd-{System.Threading.Interlocked.Increment(ref _ids)}";
 
-    private static Document Resolution => Document.Controlled("BD-2026-01", "A/0", "董事会决议", ControlledKind.InternalRecords, Confidentiality.A, "办公室", new LocalDate(2026, 1, 5)) with { Index = IndexNumber.Parse("1-1.1-01") };
+    private static Document Resolution => Document.Controlled("BD-2026-01", "A/0", "董事会决议", ControlledKind.InternalRecords, Confidentiality.A, "办公室", new LocalDate(2026, 1, 5));
 
     private static Document Drawing => Document.Controlled("DWG-3-101", "B/1", "3 号楼给排水图", ControlledKind.Drawings, Confidentiality.C, "工程部", new LocalDate(2025, 3, 1));
 
@@ -68,16 +69,19 @@ public class ArchiveExamples
     }
 
     [Theory]
-    [InlineData("", 1, "a number")]
+    [InlineData("", 1, "a category code 1–7")]
     [InlineData("3", 2, "'-'")]
     [InlineData("3-12-7-05", 5, "'.'")]
     [InlineData("3-12.7-5", 9, "two-digit box")]
     [InlineData("3-12.7-00", 8, "two-digit box")]
     [InlineData("3-12.7-055", 10, "the end")]
-    [InlineData("03-12.7-05", 1, "without leading zeros")]
+    [InlineData("03-12.7-05", 1, "a category code 1–7")]
+    [InlineData("8-12.7-05", 1, "a category code 1–7 (D2)")]
+    [InlineData("12-1.7-05", 1, "a category code 1–7")]
+    [InlineData("3-012.7-05", 3, "without leading zeros")]
     [InlineData("3-12.x-05", 6, "a number")]
     [InlineData("3-12.10000-05", 6, "1–9999")]
-    [InlineData("３-12.7-05", 1, "a number")]
+    [InlineData("３-12.7-05", 1, "a category code")]
     public void D3_a_malformed_index_number_is_refused_with_the_position_of_the_error(string text, int position, string expected)
     {
         Assert.False(IndexNumber.TryParse(text, out _, out var error));
@@ -102,17 +106,34 @@ public class ArchiveExamples
         Assert.Throws<ArgumentException>(() => ArchiveCatalogue.Create([], [new CabinetRange("1", IndexNumber.Parse("1-1.1-01"), IndexNumber.Parse("1-2.1-01")), new CabinetRange("2", IndexNumber.Parse("1-1.5-01"), IndexNumber.Parse("1-3.1-01"))]));
 
         // The desk refuses a second document under the same index number.
-        var state = With(Resolution);
-        var again = ArchiveDesk.Decide(new RegisterDocument(At(2026, 3, 2), Clerk, Id(), Drawing with { Index = Resolution.Index }), state, Policy);
+        var filed = Minutes with { Index = IndexNumber.Parse("1-1.1-01") };
+        var state = With(filed);
+        var again = ArchiveDesk.Decide(new RegisterDocument(At(2026, 3, 2), Clerk, Id(), Document.Uncontrolled("WS-2026-008", "A/0", "会议纪要", UncontrolledCategory.Correspondence, Confidentiality.C, "办公室", new LocalDate(2026, 2, 2)) with { Index = filed.Index }), state, Policy);
         Assert.Equal("D4", again.Violation!.Rule.ToString());
+    }
+
+    [Fact]
+    public void D3_an_index_numbers_category_is_the_documents_own_D2_category()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new IndexNumber(8, 1, 1, 1));
+        Assert.Equal(7, IndexNumber.MaxCategory);
+
+        // Minutes are internal correspondence, category 1: filed under 1-…, refused under 2-… or on a controlled document.
+        var ok = ArchiveDesk.Decide(new RegisterDocument(At(2026, 3, 1), Clerk, Id(), Minutes with { Index = IndexNumber.Parse("1-2.3-04") }), ArchiveState.Empty, Policy);
+        Assert.True(ok.IsAccepted);
+        var wrong = ArchiveDesk.Decide(new RegisterDocument(At(2026, 3, 1), Clerk, Id(), Minutes with { Index = IndexNumber.Parse("2-2.3-04") }), ArchiveState.Empty, Policy);
+        Assert.Equal("D3", wrong.Violation!.Rule.Value);
+        Assert.Contains("category 2", wrong.Violation.Message, StringComparison.Ordinal);
+        var controlled = ArchiveDesk.Decide(new RegisterDocument(At(2026, 3, 1), Clerk, Id(), Drawing with { Index = IndexNumber.Parse("1-1.1-01") }), ArchiveState.Empty, Policy);
+        Assert.Equal("D3", controlled.Violation!.Rule.Value);
     }
 
     [Fact]
     public void D5_distributed_copies_get_consecutive_distribution_numbers_per_department()
     {
         var state = With(Drawing);
-        (state, var first) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "工程部", 3), state, Policy);
-        (state, var second) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "客服部", 2), state, Policy);
+        (state, var first) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "工程部", 3, Receiver), state, Policy);
+        (state, var second) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "客服部", 2, Receiver), state, Policy);
         Assert.Equal([1, 2, 3], ((CopiesDistributed)first[0]).DistributionNumbers.ToArray());
         Assert.Equal([4, 5], ((CopiesDistributed)second[0]).DistributionNumbers.ToArray());
         Assert.Equal("客服部", state.Find(Drawing.Number, Drawing.Version)!.Copies[5].Department);
@@ -171,10 +192,15 @@ public class ArchiveExamples
 
         Assert.Equal(LendingOutcome.NeedsApproval, Ask(Resolution, staff, Od));
         Assert.Equal(LendingOutcome.Allowed, Ask(Resolution, staff, Gm));
-        Assert.Equal(LendingOutcome.NeedsApproval, Ask(OwnerFile, staff, Gm));
         Assert.Equal(LendingOutcome.Allowed, Ask(OwnerFile, staff, Od));
+        Assert.Equal(LendingOutcome.NeedsApproval, Ask(OwnerFile, staff, Approval.ByDepartmentHead("K001", "客服部")));
         Assert.Equal(LendingOutcome.NeedsApproval, Ask(Drawing, staff, Approval.ByDepartmentHead("K001", "客服部")));
         Assert.Equal(LendingOutcome.Allowed, Ask(Drawing, staff, Approval.ByDepartmentHead("E001", "工程部")));
+
+        // A higher role's approval stands in for a lower one (general manager ⊃ office director ⊃ department head).
+        Assert.Equal(LendingOutcome.Allowed, Ask(OwnerFile, staff, Gm));
+        Assert.Equal(LendingOutcome.Allowed, Ask(Drawing, staff, Od));
+        Assert.Equal(LendingOutcome.Allowed, Ask(Drawing, staff, Gm));
 
         Assert.Equal(LendingOutcome.Refused, Ask(Resolution, regulator, Gm));
         Assert.Equal(LendingOutcome.Allowed, Ask(OwnerFile, regulator, Od));
@@ -209,22 +235,27 @@ public class ArchiveExamples
     public void D9_a_reissue_needs_approval_and_the_damaged_copy_back_and_continues_the_distribution_numbers()
     {
         var state = With(Drawing);
-        (state, _) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "工程部", 3), state, Policy);
+        (state, _) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "工程部", 3, Receiver), state, Policy);
         ReissueCopy Reissue(bool returned, params Approval[] approvals) => new(At(2026, 3, 11), Clerk, Id(), Drawing.Number, Drawing.Version, 2, ReissueReason.Damaged, returned, [.. approvals]);
         Assert.Equal("D9", ArchiveDesk.Decide(Reissue(false, Od), state, Policy).Violation!.Rule.ToString());
         Assert.Equal("D9", ArchiveDesk.Decide(Reissue(true), state, Policy).Violation!.Rule.ToString());
         (state, var events) = ArchiveDesk.Execute(Reissue(true, Od), state, Policy);
         Assert.Equal((2, 4), (((CopyReissued)events[0]).Replaced, ((CopyReissued)events[0]).NewNumber));
-        (state, events) = ArchiveDesk.Execute(new ReissueCopy(At(2026, 3, 12), Clerk, Id(), Drawing.Number, Drawing.Version, 4, ReissueReason.Lost, false, [Od]), state, Policy);
+        // A lost copy is voided with the general manager's approval (§5.9.2) before it is replaced.
+        var lost = new ReissueCopy(At(2026, 3, 12), Clerk, Id(), Drawing.Number, Drawing.Version, 4, ReissueReason.Lost, false, [Od]);
+        Assert.Contains("general manager", ArchiveDesk.Decide(lost, state, Policy).Violation!.Message, StringComparison.Ordinal);
+        (state, events) = ArchiveDesk.Execute(new ReissueCopy(At(2026, 3, 12), Clerk, Id(), Drawing.Number, Drawing.Version, 4, ReissueReason.Lost, false, [Od, Gm]), state, Policy);
         Assert.Equal(5, ((CopyReissued)events[0]).NewNumber);
         Assert.Equal(CopyStatus.Withdrawn, state.Find(Drawing.Number, Drawing.Version)!.Copies[2].Status);
+        Assert.Equal(CopyStatus.Lost, state.Find(Drawing.Number, Drawing.Version)!.Copies[4].Status);
+        Assert.False(state.Find(Drawing.Number, Drawing.Version)!.IsDestroyable(4));
     }
 
     [Fact]
     public void D10_voiding_needs_the_general_manager_keeps_one_or_two_copies_stamped_void_and_notifies_every_department()
     {
         var state = With(Drawing, OwnerFile);
-        (state, _) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "工程部", 4), state, Policy);
+        (state, _) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "工程部", 4, Receiver), state, Policy);
         VoidDocument Voiding(int[] keep, params Approval[] approvals) => new(At(2026, 4, 1), Clerk, Id(), Drawing.Number, Drawing.Version, [.. keep], [.. approvals]);
         Assert.Equal("D10", ArchiveDesk.Decide(Voiding([1], Od), state, Policy).Violation!.Rule.ToString());
         Assert.Equal("D10", ArchiveDesk.Decide(Voiding([], Gm), state, Policy).Violation!.Rule.ToString());
@@ -250,6 +281,57 @@ public class ArchiveExamples
     }
 
     [Fact]
+    public void D10_the_copies_kept_on_file_stamped_void_are_never_destroyed()
+    {
+        var state = With(Drawing);
+        (state, _) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "工程部", 3, Receiver), state, Policy);
+        (state, _) = ArchiveDesk.Execute(new VoidDocument(At(2026, 4, 1), Clerk, Id(), Drawing.Number, Drawing.Version, [0, 2], [Gm]), state, Policy);
+        DestroyDocument Destroy(int[] numbers) => new(At(2026, 4, 2), Clerk, Id(), Drawing.Number, Drawing.Version, [.. numbers], new Actor("A001", ActorRole.Staff), Director, [Gm]);
+
+        // Naming a kept copy (the original, 0, or copy 2) is refused; without a list only the copies not kept go.
+        Assert.Contains("never destroyed", ArchiveDesk.Decide(Destroy([2]), state, Policy).Violation!.Message, StringComparison.Ordinal);
+        Assert.Equal("D10", ArchiveDesk.Decide(Destroy([0, 1]), state, Policy).Violation!.Rule.Value);
+        var (after, events) = ArchiveDesk.Execute(Destroy([]), state, Policy);
+        Assert.Equal([1, 3], ((DocumentDestroyed)events[0]).DistributionNumbers.ToArray());
+        var document = after.Find(Drawing.Number, Drawing.Version)!;
+        Assert.False(document.OriginalDestroyed);
+        Assert.True(document.OriginalKeptVoid);
+        Assert.Equal(CopyStatus.KeptVoid, document.Copies[2].Status);
+        Assert.Equal("D10", ArchiveDesk.Decide(Destroy([]), after, Policy).Violation!.Rule.Value); // nothing left but the kept copies
+    }
+
+    [Theory]
+    [InlineData("a001")]
+    [InlineData(" A001 ")]
+    [InlineData("Ａ００１")]
+    public void D10_executor_and_supervisor_are_two_people_however_the_id_is_typed(string typed)
+    {
+        var state = With(Drawing);
+        (state, _) = ArchiveDesk.Execute(new VoidDocument(At(2026, 4, 1), Clerk, Id(), Drawing.Number, Drawing.Version, [0], [Gm]), state, Policy);
+        var destroy = new DestroyDocument(At(2026, 4, 2), Clerk, Id(), Drawing.Number, Drawing.Version, [], new Actor("A001", ActorRole.Staff), new Actor(typed, ActorRole.Staff), [Gm]);
+        Assert.Contains("two people", ArchiveDesk.Decide(destroy, state, Policy).Violation!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void D5_distribution_records_who_signed_for_each_copy_and_wrongly_sent_copies_are_recalled()
+    {
+        var state = With(Drawing);
+        (state, var events) = ArchiveDesk.Execute(new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "客服部", 2, new Actor("K007", ActorRole.Staff)), state, Policy);
+        Assert.Equal("K007", ((CopiesDistributed)events[0]).SignedBy.Id);
+        Assert.All(state.Find(Drawing.Number, Drawing.Version)!.Copies.Values, c => Assert.Equal("K007", c.SignedBy));
+        Assert.Throws<ArgumentException>(() => new DistributeCopies(At(2026, 3, 2), Clerk, Id(), Drawing.Number, Drawing.Version, "客服部", 2, default));
+
+        // Sent to customer service by mistake (误发): recalled at once; a copy not in use cannot be recalled.
+        var recall = new RecallCopies(At(2026, 3, 3), Clerk, Id(), Drawing.Number, Drawing.Version, [1, 2], "误发客服部");
+        (state, events) = ArchiveDesk.Execute(recall, state, Policy);
+        Assert.IsType<CopiesRecalled>(Assert.Single(events));
+        Assert.All(state.Find(Drawing.Number, Drawing.Version)!.Copies.Values, c => Assert.Equal(CopyStatus.Recalled, c.Status));
+        Assert.Equal("D5", ArchiveDesk.Decide(new RecallCopies(At(2026, 3, 3), Clerk, Id(), Drawing.Number, Drawing.Version, [1, 2], "误发客服部"), state, Policy).Violation!.Rule.Value);
+        Assert.Empty(ArchiveDesk.Decide(recall, state, Policy).Events); // the same request again records nothing
+        Assert.Equal("D5", ArchiveDesk.Decide(new RecallCopies(At(2026, 3, 3), Clerk, Id(), Drawing.Number, Drawing.Version, [9], "误发"), state, Policy).Violation!.Rule.Value);
+    }
+
+    [Fact]
     public void D11_a_register_is_destroyed_only_after_its_year_and_never_under_a_legal_hold()
     {
         var state = With(Register);
@@ -272,6 +354,14 @@ public class ArchiveExamples
         (state, _) = ArchiveDesk.Execute(new ReleaseHold(At(2026, 3, 8), Director, Id(), hold.Id), state, Policy);
         Assert.True(ArchiveDesk.Decide(Destroy(9, Register.Number), state, Policy).IsAccepted);
 
+        // The hold carries the days it was placed and released: a disposition list for 7 March shows it held, for 9 March due.
+        var released = Assert.Single(state.ReleasedHolds);
+        Assert.Equal((new LocalDate(2026, 3, 6), new LocalDate(2026, 3, 8)), (released.PlacedOn, released.ReleasedOn!.Value));
+        var schedule0 = RetentionPresets.DocumentControlRegulation;
+        Assert.Equal(DispositionStatus.Held, schedule0.DueForDisposition(state, Shanghai, new LocalDate(2026, 3, 7)).StatusAt(0));
+        Assert.Equal(DispositionStatus.Due, schedule0.DueForDisposition(state, Shanghai, new LocalDate(2026, 3, 9)).StatusAt(0));
+        Assert.Equal(DispositionStatus.Due, schedule0.DueForDisposition(state, Shanghai, new LocalDate(2026, 3, 5)).StatusAt(0));
+
         // The schedule encodes D11's table.
         var schedule = RetentionPresets.DocumentControlRegulation;
         Assert.Equal(7, schedule.Rules.Count);
@@ -290,19 +380,33 @@ public class ArchiveExamples
             new("R-2", "borrowing-register", new LocalDate(2025, 1, 2), ClosedOn: new LocalDate(2025, 11, 26)),
             new("R-3", "archive-catalogue", new LocalDate(2000, 1, 1)),
             new("R-4", "copy-register", new LocalDate(2020, 1, 1)),
-            new("R-5", "staff-file", new LocalDate(2010, 1, 1)),
             new("R-6", "copy-register", new LocalDate(2020, 1, 1), ClosedOn: new LocalDate(2020, 12, 31)),
         ];
         var report = schedule.DueForDisposition(records, [new LegalHold("H-1", HoldReason.Investigation, ["R-6"], [])], today);
         Assert.Equal(["R-1"], report.Due.Select(r => r.Id));
-        Assert.Equal(["R-4", "R-5"], report.NeedsReview.Select(r => r.Id));
+        Assert.Equal(["R-4"], report.NeedsReview.Select(r => r.Id));
         Assert.Equal(
-            [DispositionStatus.Due, DispositionStatus.NotYetDue, DispositionStatus.Permanent, DispositionStatus.NeedsReview, DispositionStatus.NeedsReview, DispositionStatus.Held],
+            [DispositionStatus.Due, DispositionStatus.NotYetDue, DispositionStatus.Permanent, DispositionStatus.NeedsReview, DispositionStatus.Held],
             Enumerable.Range(0, records.Length).Select(report.StatusAt));
         Assert.Contains("2026-11-26", report.Explain(1).Reason, StringComparison.Ordinal);
-        Assert.Contains("H-1", report.Explain(5).Reason, StringComparison.Ordinal);
-        Assert.Contains("not in the retention schedule", report.Explain(4).Reason, StringComparison.Ordinal);
+        Assert.Contains("H-1", report.Explain(4).Reason, StringComparison.Ordinal);
+        Assert.Contains("not known", report.Explain(3).Reason, StringComparison.Ordinal);
         Assert.Equal(new LocalDate(2026, 11, 25), report.Explain(0).RetentionEndsOn);
+
+        // A record type the schedule does not list is refused, never silently "needs review"; a malformed one at construction.
+        var typo = Assert.Throws<ArgumentException>(() => schedule.DueForDisposition([.. records, new("R-7", "borowing-register", new LocalDate(2020, 1, 1))], [], today));
+        Assert.Contains("D11", typo.Message, StringComparison.Ordinal);
+        Assert.Contains("#5", typo.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => schedule.Judge(new("R-5", "staff-file", new LocalDate(2010, 1, 1)), [], today));
+        Assert.Throws<ArgumentException>(() => new RetainedRecord("R-8", "Borrowing Register", new LocalDate(2020, 1, 1)));
+
+        // Holds are read by their own dates: a hold placed after today, or released by today, holds nothing back today.
+        var later = new LegalHold("H-2", HoldReason.Litigation, ["R-1"], []) { PlacedOn = new LocalDate(2026, 12, 1) };
+        var over = new LegalHold("H-3", HoldReason.Litigation, ["R-1"], []) { PlacedOn = new LocalDate(2026, 1, 1), ReleasedOn = new LocalDate(2026, 11, 25) };
+        Assert.Equal(DispositionStatus.Due, schedule.DueForDisposition(records, [later, over], today).StatusAt(0));
+        Assert.Equal(DispositionStatus.Held, schedule.DueForDisposition(records, [later, over], new LocalDate(2026, 11, 24)).StatusAt(0));
+        Assert.Equal(DispositionStatus.Held, schedule.DueForDisposition(records, [later, over], new LocalDate(2026, 12, 1)).StatusAt(0));
+        Assert.Throws<ArgumentException>(() => new LegalHold("H-4", HoldReason.Litigation, [], []) { PlacedOn = new LocalDate(2026, 2, 1), ReleasedOn = new LocalDate(2026, 1, 1) });
     }
 
     [Fact]

@@ -147,7 +147,7 @@ public class ArchiveProperties
             ArchiveCommand command = step.Kind switch
             {
                 0 => new RegisterDocument(at, clerk, $"c{n++}", d),
-                1 => new DistributeCopies(at, clerk, $"c{n++}", d.Number, d.Version, step.A % 2 == 0 ? "工程部" : "客服部", 1 + step.B),
+                1 => new DistributeCopies(at, clerk, $"c{n++}", d.Number, d.Version, step.A % 2 == 0 ? "工程部" : "客服部", 1 + step.B, People[0]),
                 2 => new ReissueCopy(at, clerk, $"c{n++}", d.Number, d.Version, 1 + step.A, step.B % 2 == 0 ? ReissueReason.Damaged : ReissueReason.Lost, step.B % 3 != 0, approvals),
                 3 => new VoidDocument(at, clerk, $"c{n++}", d.Number, d.Version, [.. Enumerable.Range(step.A % 3, 1 + (step.B % 3))], approvals),
                 4 or 5 => new DestroyDocument(at, clerk, $"c{n++}", d.Number, d.Version, step.A == 0 ? [] : [step.A], People[step.A % 3], People[step.B % 3], approvals),

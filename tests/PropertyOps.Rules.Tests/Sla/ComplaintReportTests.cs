@@ -68,10 +68,10 @@ public class ComplaintReportTests
         Assert.Equal(3, report.ByChannel[Channel.Phone]);
         Assert.Equal(4, report.ByDepartment["cleaning"]);
         Assert.Equal(1, report.ByDepartment["none"]);
-        Assert.Equal(4, report.NeedingRevisit);
-        Assert.Equal(3, report.Revisited);
-        Assert.Equal(0.75m, report.RevisitHandlingRate);
-        Assert.False(report.MeetsRevisitTarget);
+        // C13: no revisit found a complainant unsatisfied, so no revisit raised an issue (a complaint not yet revisited is the C6 clock's business).
+        Assert.Equal(0, report.RevisitIssues);
+        Assert.Null(report.RevisitHandlingRate);
+        Assert.True(report.MeetsRevisitTarget);
         Assert.Equal(0.01m, report.ValidComplaintRate); // 4 valid complaints over 400 households: not below 1 %
         Assert.False(report.MeetsValidComplaintTarget);
         Assert.Equal(new RuleTally(MetOnTime: 4, MetLate: 0, Breached: 0, Pending: 0), report.ByRule["C6.feedback"]);

@@ -153,7 +153,7 @@ public class DeadlineRegulationExamples
         Assert.Equal(EscalationTarget.OfficeDirector, late.EscalateTo);
         foreach (var channel in Enum.GetValues<Channel>())
         {
-            Assert.NotEqual(DeadlineStatus.NotApplicable, Eval(Received(At(2026, 10, 8, 16, 30), channel), At(2026, 10, 8, 17, 0), "C12.same-day").Status);
+            Assert.NotEqual(DeadlineStatus.NotApplicable, Eval(Received(At(2026, 10, 8, 16, 30), channel, appointment: channel == Channel.RepairOrder ? At(2026, 10, 9, 9, 0) : null), At(2026, 10, 8, 17, 0), "C12.same-day").Status);
         }
     }
 
