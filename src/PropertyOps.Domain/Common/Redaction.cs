@@ -71,9 +71,9 @@ public static class Redaction
     /// <summary>
     /// A masked excerpt of a value that may be personal data — a household id, a name, an address, an unknown JSON
     /// property name — for a message: cut like <see cref="Excerpt"/> to <see cref="MaxExcerptLength"/> characters, then
-    /// every letter and digit masked with '*' except, in a value of four or more, the first and last quarter (as a phone
-    /// number shows 138****5678). Punctuation and spaces stay, so the shape of the value shows: <c>1-1-0102</c> →
-    /// <c>1-*-**02</c>, <c>张三丰</c> → <c>***</c>.
+    /// every letter and digit masked with '*' except, in a value of four or more characters, the first one and the last
+    /// two at most (as a phone number shows 138****5678, a name 张*). Punctuation and spaces stay, so the shape of the value
+    /// shows: <c>1-1-0102</c> → <c>1-*-**02</c>, <c>张三丰</c> → <c>***</c>.
     /// </summary>
     /// <param name="value">The value (may be null).</param>
     /// <returns>The masked excerpt.</returns>
@@ -86,12 +86,13 @@ public static class Redaction
 
         var excerpt = Excerpt(value);
         var text = excerpt.EndsWith('…') ? excerpt[..^1] : excerpt;
-        var keep = text.Length < 4 ? 0 : text.Length / 4;
+        var lead = text.Length < 4 ? 0 : 1;
+        var tail = text.Length < 4 ? 0 : Math.Min(2, text.Length / 4);
         var builder = new StringBuilder(excerpt.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var shown = i < keep || i >= text.Length - keep || !(char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c == '*');
+            var shown = i < lead || i >= text.Length - tail || !(char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c == '*');
             builder.Append(shown ? c : '*');
         }
 

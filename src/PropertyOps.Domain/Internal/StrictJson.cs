@@ -145,7 +145,10 @@ internal static class StrictJson
             var close = message[i] == '\'' ? message.IndexOf('\'', i + 1) : -1;
             if (close > i)
             {
-                builder.Append('\'').Append(Redaction.Mask(message[(i + 1)..close])).Append('\'');
+                // A quoted value from the input (a property name, a token) may be personal data: masked. The library's own
+                // type names are not input and stay readable.
+                var quoted = message[(i + 1)..close];
+                builder.Append('\'').Append(quoted.StartsWith("PropertyOps.", StringComparison.Ordinal) || quoted.StartsWith("System.", StringComparison.Ordinal) ? Redaction.Excerpt(quoted) : Redaction.Mask(quoted)).Append('\'');
                 i = close + 1;
                 continue;
             }

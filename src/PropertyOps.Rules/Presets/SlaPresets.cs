@@ -63,7 +63,11 @@ public static class SlaPresets
         "C6.revisit", "回访", "revisit", [K.FeedbackGivenToFrontDesk], [K.ComplainantRevisited],
         Allowance.WorkingDays(2), EscalationTarget.OfficeDirector) with { Classes = ComplaintClasses.General, EveryCycle = true, PausesWhileWaitingOnComplainant = true };
 
-    /// <summary>C7 (002 篇2 §6): for an emergency or major matter the receiver or front desk notifies the department within 3 minutes.</summary>
+    /// <summary>
+    /// C7 (002 篇2 §6): for an emergency or major matter the receiver or front desk notifies the department within 3
+    /// minutes. This notification is also C14's report of a major complaint "at once" (重大投诉，必须马上报告部门经理和物业管理中心
+    /// 领导): one record (<see cref="DepartmentNotified"/>) and one clock, not a second one.
+    /// </summary>
     public static DeadlineRule EmergencyNotification { get; } = Rule(
         "C7.notify", "知会相关部门", "notify department", [K.Received], [K.DepartmentNotified],
         Allowance.Elapsed(Duration.FromMinutes(3)), EscalationTarget.OfficeHead) with { Classes = ComplaintClasses.MajorOrEmergency };

@@ -275,7 +275,8 @@ public static class ComplaintEventJson
         }
         catch (JsonException e)
         {
-            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $" field '{e.Path.TrimStart('$', '.')}'";
+            // The path may hold an unknown property's name, which may be anything the writer typed: masked like the message.
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $" field '{SafePath(e.Path.TrimStart('$', '.'))}'";
             throw new JsonException($"{where} ({typeName}){field}: {StrictJson.SafeMessage(e.Message)}", e.Path, e.LineNumber, e.BytePositionInLine, e);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException)
@@ -286,6 +287,17 @@ public static class ComplaintEventJson
             throw new JsonException($"{where} ({typeName}){field}: {StrictJson.SafeMessage(e.Message)}", e);
         }
     }
+
+    // Every field name an event or its values may carry (camelCase): a path made of them is shown as it is; any other
+    // segment is an unknown property, which may be anything the writer typed, and is masked (D14).
+    private static readonly FrozenSet<string> KnownFields = typeof(ComplaintEvent).Assembly.GetTypes()
+        .Where(t => t.IsPublic && t.Namespace == typeof(ComplaintEvent).Namespace)
+        .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static string SafePath(string path) =>
+        string.Join('.', path.Split('.').Select(segment => KnownFields.Contains(segment) ? segment : PropertyOps.Domain.Common.Redaction.Mask(segment)));
 
     private static string[] RequiredFieldsOf(Type type)
     {

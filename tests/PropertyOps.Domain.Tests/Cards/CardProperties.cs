@@ -25,6 +25,27 @@ public class CardProperties
     }
 
     [Property]
+    public void K4_a_card_or_make_up_cast_after_the_count_or_outside_its_month_is_always_refused(FsCheck.PositiveInt monthSeed, FsCheck.PositiveInt offset, bool makeUp)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var month = new YearMonth(2020, 1).PlusMonths(monthSeed.Get % 120);
+        var box = BallotBox.Open("翠苑小区", month, ["1-101"], zone);
+        // Any day from the day after the count to 45 days later, or any day of an earlier month.
+        var after = offset.Get % 2 == 0;
+        var day = after ? box.CountDate.PlusDays(1 + (offset.Get % 45)) : month.OnDayOfMonth(1).PlusDays(-(1 + (offset.Get % 45)));
+        var at = day.At(new LocalTime(10, 0)).InZoneStrictly(zone).ToInstant();
+        var ballot = new Ballot("1-101", month, CardTarget.PropertyCompany, CardColour.Blue, at, excuse: makeUp ? AbsenceReason.Abroad : null);
+        var (unchanged, refusal) = box.Cast(ballot, at + Duration.FromDays(60));
+        Assert.NotNull(refusal);
+        Assert.Equal(after ? "K4" : "K3", refusal!.Rule.Value);
+        Assert.Same(box, unchanged);
+
+        // On the count day itself the card still counts.
+        var countDay = box.CountDate.At(new LocalTime(9, 0)).InZoneStrictly(zone).ToInstant();
+        Assert.Null(box.Cast(new Ballot("1-101", month, CardTarget.PropertyCompany, CardColour.Blue, countDay, excuse: makeUp ? AbsenceReason.Abroad : null), countDay).Refusal);
+    }
+
+    [Property]
     public void K2_casting_the_same_ballot_twice_is_refused_and_leaves_the_tally_unchanged(CardCase c)
     {
         var box = Play(c, out _);

@@ -74,6 +74,91 @@ public class AccountabilityExamples
     }
 
     [Fact]
+    public void C9_covers_every_first_contact_an_enquiry_by_letter_or_call_as_much_as_a_complaint()
+    {
+        var t = At(2026, 10, 12, 10, 0);
+        var letter = new Contact("V-2026-0101", ContactKind.Enquiry, Channel.Written, t, Guard);
+        Assert.Empty(StaffAccountability.FirstContactFindings(letter, t + Duration.FromHours(24), Policy));
+        var ignored = Assert.Single(StaffAccountability.FirstContactFindings(letter, t + Duration.FromHours(25), Policy));
+        Assert.Equal((FindingKind.FirstContactIgnored, "S001"), (ignored.Kind, ignored.EmployeeId));
+        Assert.Null(ignored.ComplaintId);
+
+        var call = new Contact("V-2026-0102", ContactKind.Enquiry, Channel.Phone, t, Guard, new ContactResponse(FirstContactAction.Redirected, t + Duration.FromMinutes(3)));
+        Assert.Equal(FindingKind.FirstContactRedirectUnnamed, Assert.Single(StaffAccountability.FirstContactFindings(call, t + Duration.FromHours(1), Policy)).Kind);
+        var named = new Contact("V-2026-0103", ContactKind.Suggestion, Channel.Visit, t, Guard, new ContactResponse(FirstContactAction.Redirected, t + Duration.FromMinutes(3), "客服部 王经理"));
+        Assert.Empty(StaffAccountability.FirstContactFindings(named, t + Duration.FromDays(3), Policy));
+        var taken = new Contact("V-2026-0104", ContactKind.Request, Channel.Visit, t, Guard, new ContactResponse(FirstContactAction.Accepted, t + Duration.FromHours(30)));
+        Assert.Single(StaffAccountability.FirstContactFindings(taken, t + Duration.FromHours(26), Policy)); // the response came later than now
+        Assert.Empty(StaffAccountability.FirstContactFindings(taken, t + Duration.FromHours(31), Policy));
+        Assert.Throws<ArgumentException>(() => new Contact("V-1", ContactKind.Enquiry, Channel.Visit, t, new Actor("OWNER-1", ActorRole.Complainant)));
+        Assert.Throws<ArgumentException>(() => new Contact("V-1", ContactKind.Enquiry, Channel.Visit, t, Guard, new ContactResponse(FirstContactAction.Accepted, t - Duration.FromMinutes(1))));
+        Assert.DoesNotContain("张", letter.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void C11_first_contact_failures_are_fined_and_a_head_who_fined_the_employee_is_not_found_against()
+    {
+        var ledger = Roster(("S001", "security"), ("E3100", "security"));
+        var finding = new Finding("V-7:C9:redirect", FindingKind.FirstContactRedirectUnnamed, RuleId.Parse("C9"), null, "S001", ActorRole.Staff, null, At(2026, 10, 12, 20, 1), null);
+        var heads = new Dictionary<string, string> { ["security"] = "E3100" };
+
+        // 处罚以罚金为主: a fine of 50 yuan, recorded in fen, cites the finding within the head's 30 days.
+        ledger = StaffLedger.Execute(ledger, new RecordSanction(At(2026, 10, 20, 9, 0), Director, "S-9", "S001", SanctionKind.Fine, ["V-7:C9:redirect"], "首问未告知责任人", FineFen: 5_000));
+        var fine = Assert.IsType<SanctionRecorded>(ledger.Records.Single());
+        Assert.Equal((SanctionKind.Fine, 5_000L), (fine.Kind, fine.FineFen!.Value));
+        Assert.Empty(StaffAccountability.UnactedFindings([finding], ledger, heads, At(2026, 12, 1, 0, 0), Policy));
+        Assert.Equal("罚金", StaffAccountability.Chinese(SanctionKind.Fine));
+
+        // A fine states its amount; no other sanction carries one.
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RecordSanction(At(2026, 10, 20, 9, 0), Director, "S-10", "S001", SanctionKind.Fine, ["x"], "r"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RecordSanction(At(2026, 10, 20, 9, 0), Director, "S-10", "S001", SanctionKind.Fine, ["x"], "r", FineFen: 0));
+        Assert.Throws<ArgumentException>(() => new RecordSanction(At(2026, 10, 20, 9, 0), Director, "S-10", "S001", SanctionKind.Demerit, ["x"], "r", FineFen: 100));
+
+        // A head who acts only after the 30 days has not acted in time.
+        var late = Roster(("S001", "security"), ("E3100", "security"));
+        late = StaffLedger.Execute(late, new RecordSanction(At(2026, 11, 20, 9, 0), Director, "S-9", "S001", SanctionKind.Fine, ["V-7:C9:redirect"], "首问未告知责任人", FineFen: 5_000));
+        Assert.Single(StaffAccountability.UnactedFindings([finding], late, heads, At(2026, 12, 1, 0, 0), Policy));
+    }
+
+    [Fact]
+    public void C13_duties_are_recorded_per_officer_and_area_and_the_handling_rate_counts_issues_raised_in_revisits()
+    {
+        var officer = new Actor("E2101", ActorRole.Staff);
+        var revisit = AccountabilityPresets.AreaRevisit("E2101", "3栋");
+        Assert.Equal(("E2101", "3栋"), (revisit.Officer, revisit.Area));
+        var log = DutyLog.For(revisit, AccountabilityPresets.OwnersForum("cuiyuan"));
+
+        // Only the officer who owes a personal duty records it.
+        var (same, refusal) = log.Record(new DutyHeld(revisit.Id, At(2026, 2, 10, 10, 0), Director, ["3-1-101"], "代为回访"), At(2026, 2, 10, 12, 0));
+        Assert.Equal("C13", refusal!.Rule.Value);
+        Assert.Same(log, same);
+
+        log = log.Record(new DutyHeld(revisit.Id, At(2026, 2, 10, 10, 0), officer, ["3-1-101", "3-1-102", "3-2-201"], "回访 3 栋", ["I-1", "I-2"]), At(2026, 2, 10, 12, 0)).Log;
+        log = log.Record(new DutyHeld("forum:cuiyuan", At(2026, 3, 20, 19, 0), Director, ["cuiyuan"], "业主座谈会", ["I-3"]), At(2026, 3, 20, 21, 0)).Log;
+        Assert.Single(log.HeldBy("E2101"));
+        Assert.Single(log.Covering("3-1-102"));
+        Assert.DoesNotContain("3-1-102", log.Held[0].ToString(), StringComparison.Ordinal);
+        Assert.Equal(3, log.IssuesRaised(At(2026, 4, 1, 0, 0)));
+        Assert.Equal(0m, log.RevisitHandlingRate(At(2026, 4, 1, 0, 0)));
+
+        log = log.Resolve("I-1", At(2026, 2, 12, 10, 0), At(2026, 2, 12, 10, 0)).Log;
+        log = log.Resolve("I-3", At(2026, 3, 25, 10, 0), At(2026, 3, 25, 10, 0)).Log;
+        Assert.Equal(2m / 3m, log.RevisitHandlingRate(At(2026, 4, 1, 0, 0)));
+        Assert.Equal(0.5m, log.RevisitHandlingRate(At(2026, 3, 1, 0, 0))); // as of 1 March: I-1 and I-2 raised, I-1 resolved
+        Assert.Null(DutyLog.For(revisit).RevisitHandlingRate(At(2026, 4, 1, 0, 0)));
+        Assert.Equal("C13", log.Resolve("I-1", At(2026, 3, 26, 10, 0), At(2026, 3, 26, 10, 0)).Refusal!.Rule.Value);
+        Assert.Equal("C13", log.Resolve("I-9", At(2026, 3, 26, 10, 0), At(2026, 3, 26, 10, 0)).Refusal!.Rule.Value);
+        Assert.Equal("C13", log.Resolve("I-2", At(2026, 2, 1, 10, 0), At(2026, 3, 26, 10, 0)).Refusal!.Rule.Value); // before it was raised
+        Assert.Equal(1m, log.Resolve("I-2", At(2026, 3, 26, 10, 0), At(2026, 3, 26, 10, 0)).Log.RevisitHandlingRate(At(2026, 4, 1, 0, 0)));
+    }
+
+    [Fact]
+    public void C13_exclusions_from_the_valid_complaint_rate_are_a_company_setting_off_by_default()
+    {
+        Assert.Empty(AccountabilityPresets.CustomerServiceRegulation.NotCompanyFault);
+    }
+
+    [Fact]
     public void C11_breaches_are_attributed_to_whoever_owned_the_duty()
     {
         var t = At(2026, 10, 12, 9, 0);

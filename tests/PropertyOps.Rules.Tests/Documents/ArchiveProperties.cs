@@ -80,6 +80,40 @@ public class ArchiveProperties
     }
 
     [Property]
+    public void D7_D8_an_approval_from_a_higher_role_never_worsens_a_decision(LendingCase c)
+    {
+        // Replace every approval by the next role up (department head → office director → general manager).
+        static Approval Up(Approval a) => a.Approver.Role switch
+        {
+            ActorRole.DepartmentHead => Approval.ByOfficeDirector(a.Approver.Id),
+            ActorRole.OfficeDirector => Approval.ByGeneralManager(a.Approver.Id),
+            _ => a,
+        };
+
+        static int Rank(LendingOutcome o) => o switch { LendingOutcome.Allowed => 2, LendingOutcome.NeedsApproval => 1, _ => 0 };
+        var before = Policy.Lending.Decide(c.Document, c.Requester, c.Purpose, c.Approvals);
+        var after = Policy.Lending.Decide(c.Document, c.Requester, c.Purpose, [.. c.Approvals.Select(Up)]);
+        Assert.True(Rank(after.Outcome) >= Rank(before.Outcome), $"{before} became {after}");
+        foreach (var role in new[] { ActorRole.DepartmentHead, ActorRole.OfficeDirector, ActorRole.GeneralManager })
+        {
+            Assert.True(!c.Extra.Satisfies(role) || Up(c.Extra).Satisfies(role));
+        }
+    }
+
+    [Property]
+    public void D10_the_copies_kept_on_file_survive_every_destruction_sequence(ArchiveScript script)
+    {
+        var (state, history) = Play(script);
+        foreach (var voided in history.OfType<DocumentVoided>())
+        {
+            var destroyed = history.OfType<DocumentDestroyed>().Where(d => d.Number == voided.Number && d.Version == voided.Version && d.At >= voided.At).SelectMany(d => d.DistributionNumbers).ToHashSet();
+            Assert.DoesNotContain(destroyed, voided.Kept.Contains);
+            var document = state.Find(voided.Number, voided.Version)!;
+            Assert.All(voided.Kept, n => Assert.True(n == 0 ? !document.OriginalDestroyed && document.OriginalKeptVoid : document.Copies[n].Status == CopyStatus.KeptVoid));
+        }
+    }
+
+    [Property]
     public void D9_D10_every_accepted_destruction_has_two_distinct_people_and_distribution_numbers_never_collide(ArchiveScript script)
     {
         var (_, history) = Play(script);

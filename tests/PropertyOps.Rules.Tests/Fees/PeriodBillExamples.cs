@@ -95,6 +95,28 @@ public class PeriodBillExamples
     }
 
     [Fact]
+    public void F3_a_short_prepayment_is_applied_to_the_quarters_oldest_first_each_up_to_its_full_fee()
+    {
+        // RULES.md (F): 2,000.00 prepaid on a year of 752.64 / 752.64 / 752.64 / 752.64 full fees covers Q1 and Q2 in full,
+        // 494.72 of Q3 and nothing of Q4: before satisfaction (no survey yet, each quarter pending at its full fee) the
+        // quarters settle as 0.00 / 0.00 / −257.92 / −752.64 — never a refund on one quarter while a later one owes.
+        var year = BillingPeriod.Year(2026);
+        var statement = BillOne(Flat, year, [], At(2026, 1, 5), prepaid: Y(2000m));
+        Assert.Equal([Y(752.64m), Y(752.64m), Y(494.72m), Y(0m)], statement.Parts.Select(p => p.Prepaid));
+        Assert.Equal([Y(0m), Y(0m), Y(-257.92m), Y(-752.64m)], statement.Parts.Select(p => p.Settlement));
+        Assert.Equal(Y(-1010.56m), statement.Settlement);
+
+        // More than the full fee: each quarter its own full fee, the excess stays with the last quarter.
+        var over = BillOne(Flat, year, [], At(2026, 1, 5), prepaid: Y(3100m));
+        Assert.Equal([Y(752.64m), Y(752.64m), Y(752.64m), Y(842.08m)], over.Parts.Select(p => p.Prepaid));
+        Assert.Equal([Y(0m), Y(0m), Y(0m), Y(89.44m)], over.Parts.Select(p => p.Settlement));
+
+        // The full fee exactly: each quarter exactly its own.
+        var full = BillOne(Flat, year, [], At(2026, 1, 5), prepaid: FeeCalculator.FullFee(Flat, year, Preset));
+        Assert.All(full.Parts, p => Assert.Equal(Y(0m), p.Settlement));
+    }
+
+    [Fact]
     public void F3_a_handover_on_16_September_is_pro_rated_by_the_days_of_September()
     {
         var handedOver = Flat with { HandedOverOn = new LocalDate(2026, 9, 16) };

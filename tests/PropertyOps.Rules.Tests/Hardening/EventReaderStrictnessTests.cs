@@ -50,6 +50,26 @@ public class EventReaderStrictnessTests
     }
 
     [Fact]
+    public void C20_a_repair_order_without_an_appointment_is_refused_by_the_reader_as_by_Decide()
+    {
+        Refused(Received(channel: "\"RepairOrder\""), "C20");
+        Assert.Single(ComplaintEventJson.DeserializeStream("[" + Received(channel: "\"RepairOrder\"", extra: ",\"appointment\":\"2026-09-30T12:00:00Z\"") + "]"));
+    }
+
+    [Fact]
+    public void D14_a_syntax_error_or_an_unknown_property_never_quotes_the_complainants_name_or_unit_in_clear()
+    {
+        var broken = Received().Replace("\"name\":\"张伟\"", "\"name\":张伟", StringComparison.Ordinal);
+        var syntax = Assert.Throws<JsonException>(() => ComplaintEventJson.DeserializeStream("[" + broken + "]"));
+        Assert.True(!syntax.Message.Contains('张', StringComparison.Ordinal), syntax.Message);
+        var unknown = Received(extra: ",\"张伟住3栋2单元1201室电话13812345678\":1");
+        var e = Assert.Throws<JsonException>(() => ComplaintEventJson.DeserializeStream("[" + unknown + "]"));
+        Assert.False(e.Message.Contains("张伟", StringComparison.Ordinal), e.Message);
+        Assert.False(e.Message.Contains("2单元1201", StringComparison.Ordinal), e.Message);
+        Assert.DoesNotContain("13812345678", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Duplicate_properties_are_refused_not_last_one_wins()
     {
         Refused("""{"type":"complaint-received","schema":1,"data":{},"type":"complaint-closed"}""", "repeats the property 'type'");

@@ -56,6 +56,22 @@ public class RuleSetExamples
         Assert.NotEqual(RuleSet.Regulation, loaded);
     }
 
+    [Theory]
+    [InlineData("\"name\": \"\\uD800 翠湖\"")]
+    [InlineData("\"name\": \"翠湖\\uDC00\"")]
+    public void An_escaped_lone_surrogate_anywhere_is_refused_with_a_RuleSetException_only(string replacement)
+    {
+        var json = Regulation.Replace("\"name\": \"" + RuleSet.Regulation.Name + "\"", replacement, StringComparison.Ordinal);
+        Assert.NotEqual(Regulation, json);
+        var problem = Assert.Single(Problems(json));
+        Assert.Contains("lone surrogate", problem.Message, StringComparison.Ordinal);
+        Assert.True(problem.Line > 1);
+
+        var key = Regulation.Replace("\"cards\": {", "\"cards\": { \"\\uD83D\": 1,", StringComparison.Ordinal);
+        Assert.Contains("lone surrogate", Assert.Single(Problems(key)).Message, StringComparison.Ordinal);
+        Assert.NotEmpty(RuleSet.Check(Encoding.UTF8.GetBytes(json)));
+    }
+
     [Fact]
     public void A_bad_file_lists_every_problem_with_its_path_line_and_column()
     {

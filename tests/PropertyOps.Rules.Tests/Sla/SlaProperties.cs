@@ -61,7 +61,10 @@ public class SlaProperties
 
             // A new appointment recorded in between is a new due (C20): the owner was not in at the old one.
             var rescheduled = rule.Basis == DueBasis.Appointment && c.Events.Any(e => e is AppointmentRescheduled && e.At > c.T1 && e.At <= c.T2);
-            Assert.True(rescheduled || CanFollow(before[r].Status, after[r].Status, conditional), $"{before[r].Rule} (cycle {before[r].Cycle}): {before[r].Status} at t1 but {after[r].Status} at t2");
+
+            // A closure in between lapses what was still pending (closure ends every clock).
+            var closed = c.Events.Any(e => e.Kind is ComplaintEventKind.Closed or ComplaintEventKind.ClosedByDirectorDecision && e.At > c.T1 && e.At <= c.T2);
+            Assert.True(rescheduled || CanFollow(before[r].Status, after[r].Status, conditional || closed), $"{before[r].Rule} (cycle {before[r].Cycle}): {before[r].Status} at t1 but {after[r].Status} at t2");
         }
     }
 
@@ -102,6 +105,23 @@ public class SlaProperties
         var atRisk = evaluations.SelectMany((e, i) => e.Where(r => open[i] && r.Status == DeadlineStatus.AtRisk).Select(r => (i, r.Rule, r.Cycle)));
         Assert.All(sequential.Breaches.Concat(sequential.AtRisk).Concat(sequential.DueSoon), item => Assert.True(open[item.Index]));
         Assert.Equal(atRisk.OrderBy(x => x.i).ThenBy(x => x.Cycle), sequential.AtRisk.Select(b => (b.Index, b.Rule, b.Cycle)).OrderBy(x => x.Index).ThenBy(x => x.Cycle));
+    }
+
+    [Property(MaxTest = 300)]
+    public void Closure_ends_every_clock_nothing_is_pending_or_at_risk_after_it_and_results_never_change_later(SlaCase c)
+    {
+        var closure = c.Events.FirstOrDefault(e => e.Kind is ComplaintEventKind.Closed or ComplaintEventKind.ClosedByDirectorDecision);
+        if (closure is null || closure.At > c.T2)
+        {
+            return;
+        }
+
+        var atClosure = SlaEngine.Evaluate(c.Events, Policy, China, closure.At);
+        var later = SlaEngine.Evaluate(c.Events, Policy, China, c.T2);
+        Assert.DoesNotContain(later, r => r.Status is DeadlineStatus.Pending or DeadlineStatus.AtRisk);
+        Assert.Null(SlaEngine.NextDue(c.Events, Policy, China, c.T2));
+        Assert.Equal(atClosure.Select(r => (r.Rule, r.Cycle, r.Status)), later.Select(r => (r.Rule, r.Cycle, r.Status)));
+        Assert.All(later.Where(r => r.Status == DeadlineStatus.Breached), r => Assert.True(r.DueAt < closure.At));
     }
 
     [Fact]
