@@ -41,14 +41,32 @@ public sealed class PropertyOpsOptions
     /// <summary>A lending policy that replaces the rule set's.</summary>
     public LendingPolicy? Lending { get; set; }
 
-    /// <summary>Uses a rule set file.</summary>
-    /// <param name="stream">The file (UTF-8 JSON, <c>propertyops.ruleset/1</c>).</param>
+    /// <summary>Uses a rule set read from a stream, which is read and then disposed.</summary>
+    /// <param name="stream">The file (UTF-8 JSON, <c>propertyops.ruleset/1</c>); disposed once read, whether or not it loads.</param>
     /// <returns>These options.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="RuleSetException">The file is refused, with every problem.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
     public PropertyOpsOptions UseRuleSet(Stream stream)
     {
-        RuleSet = RuleSet.Load(stream);
+        ArgumentNullException.ThrowIfNull(stream);
+        using (stream)
+        {
+            RuleSet = RuleSet.Load(stream);
+        }
+
+        return this;
+    }
+
+    /// <summary>Uses a rule set file.</summary>
+    /// <param name="path">The file's path (UTF-8 JSON, <c>propertyops.ruleset/1</c>).</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
+    /// <exception cref="RuleSetException">The file is refused, with every problem.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public PropertyOpsOptions UseRuleSet(string path)
+    {
+        RuleSet = RuleSet.Load(path);
         return this;
     }
 

@@ -17,9 +17,10 @@ namespace PropertyOps.Rules.DependencyInjection;
 public static class PropertyOpsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the immutable PropertyOps services as singletons: the <see cref="WorkingCalendar"/> every deadline is
-    /// computed on (by default <see cref="ChinaWorkingCalendar.Default"/>) and the <see cref="SlaPolicy"/> (by default
-    /// <see cref="SlaPresets.CustomerServiceRegulation"/>). Registrations already present are kept.
+    /// Registers every PropertyOps service exactly as <see cref="AddPropertyOps(IServiceCollection, System.Action{PropertyOpsOptions})"/>
+    /// does, from the regulation's rule set, with the <see cref="WorkingCalendar"/> every deadline is computed on (by
+    /// default <see cref="ChinaWorkingCalendar.Default"/>) and the <see cref="SlaPolicy"/> (by default
+    /// <see cref="SlaPresets.CustomerServiceRegulation"/>) replaced. Registrations already present are kept.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="calendar">The working calendar; <see langword="null"/> for the mainland-China preset.</param>
@@ -37,13 +38,27 @@ public static class PropertyOpsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers every PropertyOps service as a singleton, from a rule set (the regulation presets unless configured, e.g.
-    /// from a file with <see cref="PropertyOpsOptions.UseRuleSet"/>): the <see cref="RuleSet"/>, the
-    /// <see cref="WorkingCalendar"/>, the <see cref="SlaPolicy"/> and its <see cref="SlaEvaluator"/>, the
-    /// <see cref="AccountabilityPolicy"/>, the <see cref="FeeSchedule"/> and the <see cref="FeeBiller"/> that bills by it, the
-    /// <see cref="CardGradingPolicy"/>, the <see cref="RetentionSchedule"/>, the <see cref="LendingPolicy"/> and the
-    /// <see cref="ArchivePolicy"/>. Every registration uses TryAdd, so an application's own registrations win; NodaTime's
-    /// <see cref="SystemClock.Instance"/> is registered as the <see cref="IClock"/> only if none is.
+    /// Registers the PropertyOps services from a rule set — the regulation presets (<see cref="RuleSet.Regulation"/>)
+    /// unless configured, e.g. from a file with <see cref="PropertyOpsOptions.UseRuleSet(string)"/> — with any part
+    /// overridden by the options. Exactly these eleven singletons, each with TryAdd so an application's own registration
+    /// of the same service type wins:
+    /// <list type="number">
+    /// <item><see cref="RuleSet"/> — the effective rule set (overrides applied);</item>
+    /// <item><see cref="WorkingCalendar"/> — its calendar;</item>
+    /// <item><see cref="SlaPolicy"/> — its deadline rules;</item>
+    /// <item><see cref="AccountabilityPolicy"/>;</item>
+    /// <item><see cref="FeeSchedule"/>;</item>
+    /// <item><see cref="CardGradingPolicy"/>;</item>
+    /// <item><see cref="RetentionSchedule"/>;</item>
+    /// <item><see cref="LendingPolicy"/>;</item>
+    /// <item><see cref="IClock"/> — NodaTime's <see cref="SystemClock.Instance"/>, only if no clock is registered;</item>
+    /// <item><see cref="SlaEvaluator"/> — the SLA engine bound to the registered policy, calendar and clock;</item>
+    /// <item><see cref="FeeBiller"/> — the fee calculator bound to the registered schedule, the calendar's zone and the clock;</item>
+    /// <item><see cref="ArchivePolicy"/> — the registered lending policy and retention schedule in the calendar's zone.</item>
+    /// </list>
+    /// The services resolved from the container are built from whatever is registered for their parts, so replacing,
+    /// say, the <see cref="IClock"/> or the <see cref="FeeSchedule"/> before or after this call changes the evaluator or
+    /// biller accordingly. Nothing else is registered: no hosted service, no options binding, no logging.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Chooses the rule set and overrides parts of it.</param>

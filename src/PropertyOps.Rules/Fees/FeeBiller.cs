@@ -35,22 +35,24 @@ public sealed class FeeBiller
     /// <summary>The clock.</summary>
     public IClock Clock { get; }
 
-    /// <summary>Bills a quarter now (see <see cref="FeeCalculator.Bill"/>).</summary>
+    /// <summary>Bills a quarter as of now, or as of <paramref name="asOf"/> (see <see cref="FeeCalculator.Bill"/>).</summary>
     /// <param name="households">The households.</param>
     /// <param name="surveys">The surveys.</param>
     /// <param name="quarter">The quarter.</param>
+    /// <param name="asOf">The instant to bill as of (a past or future bill without replacing the clock); the clock's now when null.</param>
     /// <returns>The statements.</returns>
-    public ImmutableArray<FeeStatement> Bill(IEnumerable<Household> households, IEnumerable<SatisfactionSurvey> surveys, Quarter quarter) =>
-        FeeCalculator.Bill(households, surveys, quarter, Schedule, Zone, Clock.GetCurrentInstant());
+    public ImmutableArray<FeeStatement> Bill(IEnumerable<Household> households, IEnumerable<SatisfactionSurvey> surveys, Quarter quarter, Instant? asOf = null) =>
+        FeeCalculator.Bill(households, surveys, quarter, Schedule, Zone, asOf ?? Clock.GetCurrentInstant());
 
-    /// <summary>Bills a period now, with prepayments settled by quarter (see <see cref="FeeCalculator.BillPeriod"/>).</summary>
+    /// <summary>Bills a period as of now, or as of <paramref name="asOf"/>, with prepayments settled by quarter (see <see cref="FeeCalculator.BillPeriod"/>).</summary>
     /// <param name="households">The households.</param>
     /// <param name="surveys">The surveys.</param>
     /// <param name="period">The period.</param>
     /// <param name="prepayments">What each household prepaid, by id.</param>
+    /// <param name="asOf">The instant to bill as of (a past or future bill without replacing the clock); the clock's now when null.</param>
     /// <returns>The statements.</returns>
-    public ImmutableArray<PeriodStatement> BillPeriod(IEnumerable<Household> households, IEnumerable<SatisfactionSurvey> surveys, BillingPeriod period, IReadOnlyDictionary<string, Money>? prepayments = null) =>
-        FeeCalculator.BillPeriod(households, surveys, period, Schedule, Zone, Clock.GetCurrentInstant(), prepayments);
+    public ImmutableArray<PeriodStatement> BillPeriod(IEnumerable<Household> households, IEnumerable<SatisfactionSurvey> surveys, BillingPeriod period, IReadOnlyDictionary<string, Money>? prepayments = null, Instant? asOf = null) =>
+        FeeCalculator.BillPeriod(households, surveys, period, Schedule, Zone, asOf ?? Clock.GetCurrentInstant(), prepayments);
 
     /// <summary>The full fee of a period for one household (what it prepays).</summary>
     /// <param name="household">The household.</param>

@@ -119,18 +119,61 @@ public sealed class RuleSet : IEquatable<RuleSet>
     public RuleSet With(WorkingCalendar? calendar = null, SlaPolicy? sla = null, AccountabilityPolicy? accountability = null, FeeSchedule? fees = null, CardGradingPolicy? cards = null, RetentionSchedule? retention = null, LendingPolicy? lending = null, string? name = null, ImmutableArray<PropertyOps.Domain.Accountability.PeriodicDuty>? periodicDuties = null) =>
         new(name ?? Name, calendar ?? Calendar, sla ?? Sla, accountability ?? Accountability, fees ?? Fees, cards ?? Cards, retention ?? Retention, lending ?? Lending, periodicDuties ?? PeriodicDuties);
 
-    /// <summary>Reads a rule set.</summary>
-    /// <param name="stream">UTF-8 JSON.</param>
+    /// <summary>Reads a rule set from a stream, which is read to its end but not disposed.</summary>
+    /// <param name="stream">UTF-8 JSON (a byte-order mark at the start is accepted), at most 4 MiB.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="RuleSetException">The file is refused; <see cref="RuleSetException.Problems"/> lists every problem with its JSON path, line and column.</exception>
+    /// <exception cref="RuleSetException">The file is refused; <see cref="RuleSetException.Problems"/> lists every problem with its JSON path, line and column. A stream longer than 4 MiB is refused once 4 MiB and one byte have been read: nothing more is read or buffered.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static RuleSet Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Load(buffer.ToArray());
+        // Read at most the limit and one byte more, growing the buffer as the file does: a huge stream is refused
+        // after ~4 MiB, in bounded memory.
+        const int Limit = RuleSetReader.MaxBytes + 1;
+        var buffer = new byte[Math.Min(64 * 1024, Limit)];
+        var length = 0;
+        int read;
+        while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+            if (length == buffer.Length)
+            {
+                if (buffer.Length == Limit)
+                {
+                    break;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Limit));
+            }
+        }
+
+        if (length > RuleSetReader.MaxBytes)
+        {
+            throw RuleSetReader.TooLarge();
+        }
+
+        return Load(buffer.AsSpan(0, length));
+    }
+
+    /// <summary>Reads a rule set file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
+    /// <exception cref="RuleSetException">The file is refused, with every problem.</exception>
+    /// <exception cref="IOException">The file cannot be read (it does not exist, or access is denied: <see cref="UnauthorizedAccessException"/> is reported as an <see cref="IOException"/>).</exception>
+    public static RuleSet Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+            return Load(file);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IOException($"The rule-set file cannot be read: access to it is denied.", e);
+        }
     }
 
     /// <summary>Reads a rule set from UTF-8 bytes.</summary>

@@ -31,7 +31,13 @@ internal static class RuleSetReader
     internal static readonly ComplaintChannels[] ChannelFlags = [ComplaintChannels.Phone, ComplaintChannels.Visit, ComplaintChannels.Written, ComplaintChannels.Patrol, ComplaintChannels.Online, ComplaintChannels.RepairOrder];
 
     private const int MaxDepth = 32;
-    private const int MaxBytes = 4 * 1024 * 1024;
+
+    /// <summary>The largest rule-set file read: 4 MiB.</summary>
+    internal const int MaxBytes = 4 * 1024 * 1024;
+
+    /// <summary>The problem reported for a file over <see cref="MaxBytes"/>.</summary>
+    internal static RuleSetException TooLarge() =>
+        Refused(new RuleSetProblem("$", 1, 1, $"the file is larger than the {MaxBytes / (1024 * 1024)} MiB a rule set may be ({MaxBytes:N0} bytes); it was not read further"));
 
     private static readonly JsonSerializerOptions Noda = new JsonSerializerOptions().ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
 
@@ -39,7 +45,13 @@ internal static class RuleSetReader
     {
         if (utf8.Length > MaxBytes)
         {
-            throw Refused(new RuleSetProblem("$", 0, 0, $"The file is larger than {MaxBytes / (1024 * 1024)} MB."));
+            throw TooLarge();
+        }
+
+        // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
         }
 
         var blank = true;
@@ -224,7 +236,9 @@ internal static class RuleSetReader
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
             var (line, column) = e is JsonException { LineNumber: { } l, BytePositionInLine: { } b } ? ((int)l + 1, (int)b + 1) : Where(reader.TokenStartIndex, utf8);
-            problem = new RuleSetProblem("$", line, column, "not well-formed JSON: " + System.Text.RegularExpressions.Regex.Replace(StrictJson.SafeMessage(e.Message), @"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.?\z", string.Empty));
+            problem = new RuleSetProblem("$", line, column, frames.Count >= MaxDepth
+                ? $"the file nests objects and arrays more than {MaxDepth} levels deep; a rule set needs far fewer"
+                : "not well-formed JSON: " + System.Text.RegularExpressions.Regex.Replace(StrictJson.SafeMessage(e.Message), @"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.?\z", string.Empty));
             return positions;
         }
 
