@@ -31,6 +31,7 @@ public sealed class PackageConsumerTests : IDisposable
             Run("dotnet", $"pack \"{Path.Combine(root, "src", project)}\" -c Release -o \"{feed}\" -p:ContinuousIntegrationBuild=true", root);
             AssertPackageContents(Path.Combine(feed, $"{project}.{Version}.nupkg"), project);
             Assert.True(File.Exists(Path.Combine(feed, $"{project}.{Version}.snupkg")), $"{project} has no symbol package");
+            AssertSourceLink(Path.Combine(feed, $"{project}.{Version}.snupkg"), project, root);
         }
 
         var consumer = Path.Combine(_work, "consumer");
@@ -78,6 +79,15 @@ public sealed class PackageConsumerTests : IDisposable
         using var zip = ZipFile.OpenRead(nupkg);
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("README.md", entries);
+        Assert.Contains("icon.png", entries);
+        using (var readme = new StreamReader(zip.GetEntry("README.md")!.Open()))
+        {
+            var text0 = readme.ReadToEnd();
+            Assert.StartsWith($"# {id}", text0, StringComparison.Ordinal);
+            Assert.DoesNotContain("](docs/", text0, StringComparison.Ordinal); // no links relative to the repository
+            Assert.DoesNotContain("](./", text0, StringComparison.Ordinal);
+        }
+
         foreach (var tfm in new[] { "net8.0", "net10.0" })
         {
             Assert.Contains($"lib/{tfm}/{id}.dll", entries);
@@ -86,9 +96,42 @@ public sealed class PackageConsumerTests : IDisposable
 
         using var nuspec = new StreamReader(zip.GetEntry($"{id}.nuspec")!.Open());
         var text = nuspec.ReadToEnd();
-        foreach (var element in new[] { "<license type=\"expression\">MIT</license>", "<readme>README.md</readme>", "<description>", "<authors>", "<tags>", "<repository type=\"git\"", $"<version>{Version}</version>" })
+        foreach (var element in new[] { "<license type=\"expression\">MIT</license>", "<readme>README.md</readme>", "<icon>icon.png</icon>", "<description>", "<authors>", "<tags>", "<repository type=\"git\"", $"<version>{Version}</version>" })
         {
             Assert.Contains(element, text, StringComparison.Ordinal);
+        }
+    }
+
+    // SourceLink maps the sources whenever the repository has a remote (the SDK's own SourceLink, no package needed);
+    // the CI-style pack normalises paths to /_/ so the build is reproducible.
+    private static void AssertSourceLink(string snupkg, string id, string root)
+    {
+        using var zip = ZipFile.OpenRead(snupkg);
+        using var pdb = zip.GetEntry($"lib/net10.0/{id}.pdb")!.Open();
+        using var memory = new MemoryStream();
+        pdb.CopyTo(memory);
+        var text = System.Text.Encoding.UTF8.GetString(memory.ToArray());
+        var remote = TryRun("git", "remote get-url origin", root);
+        if (remote is { } url && url.Contains("github.com", StringComparison.OrdinalIgnoreCase))
+        {
+            Report($"{id}: checking SourceLink against {url.Trim()}");
+            Assert.Contains("\"/_/*\":\"https://raw.githubusercontent.com/", text, StringComparison.Ordinal);
+        }
+    }
+
+    private static string? TryRun(string file, string arguments, string workingDirectory)
+    {
+        try
+        {
+            var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
         }
     }
 
