@@ -13,7 +13,7 @@ namespace PropertyOps.Samples;
 /// <summary>The archive (D1–D12): loans by confidentiality with their reasons, and the disposition list of a large catalogue.</summary>
 internal static class ArchiveSample
 {
-    public static int Run(string[] args)
+    public static int Run(int count)
     {
         var policy = RetentionPresets.Archive;
         var zone = policy.Zone;
@@ -46,9 +46,8 @@ internal static class ArchiveSample
             loans.AddRow(Markup.Escape(who), Markup.Escape($"{document.Title} ({document.Level})"), Markup.Escape(string.Join(", ", approvals.Select(a => a.Approver.Role))), answer, Markup.Escape(decision.IsAccepted ? "D7" : decision.Violation!.Message));
         }
 
-        AnsiConsole.Write(loans);
+        SampleConsole.Write(loans);
 
-        var count = args.Length > 0 && int.TryParse(args[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c is > 0 and <= 2_000_000 ? c : 1_000_000;
         string[] types = ["printing-register", "archive-catalogue", "distribution-register", "borrowing-register", "copy-register", "reissue-application", "void-destruction-register"];
         var start = new LocalDate(2015, 1, 1);
         var records = new RetainedRecord[count];
@@ -89,7 +88,7 @@ internal static class ArchiveSample
             summary.AddRow(status.ToString(), statuses.GetValueOrDefault(status).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        AnsiConsole.Write(summary);
+        SampleConsole.Write(summary);
         var first = Enumerable.Range(0, report.Count).Where(i => report.StatusAt(i) is DispositionStatus.Due or DispositionStatus.Held or DispositionStatus.NeedsReview).Take(4);
         foreach (var i in first)
         {

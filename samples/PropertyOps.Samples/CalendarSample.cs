@@ -11,7 +11,7 @@ internal static class CalendarSample
 {
     private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("MM-dd (ddd) HH:mm");
 
-    public static int Run(string[] args)
+    public static int Run()
     {
         var calendar = ChinaWorkingCalendar.Default;
         AnsiConsole.MarkupLine($"[bold]Working calendar[/]: {Markup.Escape(calendar.ToString())}");
@@ -51,7 +51,7 @@ internal static class CalendarSample
             table.AddRow([Describe(calendar, local), .. cells]);
         }
 
-        AnsiConsole.Write(table);
+        SampleConsole.Write(table);
         AnsiConsole.MarkupLine("[grey]Elapsed allowances ignore the calendar; working days end at close of business (18:00); holidays and weekends are skipped and make-up working days (调休上班) count — a weekend due date marked 调休上班 is one.[/]");
         return 0;
     }

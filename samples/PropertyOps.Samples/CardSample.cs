@@ -14,7 +14,7 @@ internal static class CardSample
 {
     public const int Households = 320;
 
-    public static int Run(string[] args)
+    public static int Run()
     {
         var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
         var ids = Enumerable.Range(0, Households).Select(i => $"{(i / 40) + 1}-{(i / 10 % 4) + 1}-{(i % 10) + 1:00}01").ToArray();
@@ -79,7 +79,7 @@ internal static class CardSample
             grades.AddRow(target.ToString(), grade.Months.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{grade.BlueShare * 100:0.0}%", $"{grade.YellowShare * 100:0.0}%", $"{grade.RedShare * 100:0.0}%", $"{grade.Index:0.000}", Markup.Escape($"{grade.Decision} {grade.Chinese}"));
         }
 
-        AnsiConsole.Write(grades);
+        SampleConsole.Write(grades);
         return 0;
     }
 }

@@ -16,137 +16,7 @@ internal static class ComplaintSample
 {
     private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("MM-dd HH:mm");
 
-    public static int Run(string[] args)
-    {
-        return args.Length == 0 ? Walkthrough() : Stored(args);
-    }
-
-    private static readonly LocalDateTimePattern Input = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
-
-    // complaints add <id> <time> | advance <id> <step> <time> | overdue <time> | list, with [--db PATH].
-    private static int Stored(string[] args)
-    {
-        var list = args.ToList();
-        var path = "propertyops-demo.db";
-        var db = list.IndexOf("--db");
-        if (db >= 0)
-        {
-            if (db + 1 >= list.Count)
-            {
-                AnsiConsole.MarkupLine("[red]--db needs a path[/]");
-                return 2;
-            }
-
-            path = list[db + 1];
-            list.RemoveRange(db, 2);
-        }
-
-        var zone = ChinaWorkingCalendar.Default.Zone;
-        static ComplaintId? ParseId(string text)
-        {
-            try
-            {
-                return ComplaintId.Parse(text);
-            }
-            catch (System.Exception e) when (e is System.FormatException or System.ArgumentException)
-            {
-                return null;
-            }
-        }
-
-        Instant? Time(string text) => Input.Parse(text) is { Success: true } r ? r.Value.InZoneLeniently(zone).ToInstant() : null;
-        try
-        {
-            using var store = ComplaintStore.Open(path);
-            var all = store.LoadAll();
-            var desk = new Actor("E2001", ActorRole.FrontDesk);
-            switch (list)
-            {
-                case ["add", var id, var time] when ParseId(id) is { } complaintId && Time(time) is { } at:
-                    return Apply(store, all, complaintId, new ReceiveComplaint(at, new Actor("E1001", ActorRole.Staff), complaintId, Complainant.Of("张伟", "3栋2单元1201", "13812345678"), "楼上漏水", Channel.Phone, ComplaintCategory.InUnitRepair), zone);
-                case ["advance", var id, var step, var time] when ParseId(id) is { } complaintId && Time(time) is { } at:
-                    ComplaintCommand? command = step switch
-                    {
-                        "register" => new RegisterAtFrontDesk(at, desk),
-                        "assess" => new AssessComplaint(at, desk, ComplaintClass.General, at + Duration.FromHours(24)),
-                        "dispatch" => new DispatchToDepartment(at, desk, Department.Engineering),
-                        "callback" => new CallBackComplainant(at, desk),
-                        "resolve" => new ResolveComplaint(at, new Actor("E3001", ActorRole.Staff), "已维修"),
-                        "feedback" => new GiveFeedbackToFrontDesk(at, new Actor("E3001", ActorRole.Staff)),
-                        "revisit" => new RevisitComplainant(at, desk, Satisfied: true, "满意"),
-                        "confirm" => new ConfirmRecord(at, desk, ConfirmationMethod.Phone, "CALL-" + complaintId),
-                        "reply" => new SendWrittenReply(at, desk, "已维修，漏水已解决"),
-                        "acknowledge" => new AcknowledgeWrittenReply(at, desk, ConfirmationMethod.Signature, "ACK-" + complaintId),
-                        "close" => new CloseComplaint(at, desk),
-                        _ => null,
-                    };
-                    if (command is null)
-                    {
-                        AnsiConsole.MarkupLine("[red]Unknown step[/]; steps: register, assess, dispatch, callback, resolve, feedback, revisit, confirm, reply, acknowledge, close");
-                        return 2;
-                    }
-
-                    return Apply(store, all, complaintId, command, zone);
-                case ["overdue", var time] when Time(time) is { } now:
-                    var table = SampleConsole.Table().Title($"Overdue and at-risk deadlines at {Markup.Escape(time)} ({all.Count} stored complaints, replayed)")
-                        .AddColumn("complaint").AddColumn("rule").AddColumn("due").AddColumn("status").AddColumn("escalate to");
-                    var rows = 0;
-                    foreach (var (id, events) in all)
-                    {
-                        var relevant = events.Where(e => e.At <= now).ToList();
-                        if (relevant.Count == 0)
-                        {
-                            continue;
-                        }
-
-                        foreach (var result in PropertyOps.Rules.Sla.SlaEngine.Evaluate(relevant, PropertyOps.Rules.Presets.SlaPresets.CustomerServiceRegulation, ChinaWorkingCalendar.Default, now))
-                        {
-                            if (result.Status is PropertyOps.Rules.Sla.DeadlineStatus.Breached or PropertyOps.Rules.Sla.DeadlineStatus.AtRisk)
-                            {
-                                rows++;
-                                table.AddRow(id, Markup.Escape(result.Rule.ToString()), result.DueAt is { } due ? Pattern.Format(due.InZone(zone).LocalDateTime) : "-", SampleConsole.Status(result.Status), result.EscalateTo.ToString());
-                            }
-                        }
-                    }
-
-                    AnsiConsole.Write(table);
-                    AnsiConsole.MarkupLine($"{rows} overdue or at-risk deadline(s).");
-                    return 0;
-                case ["list"]:
-                    foreach (var (id, events) in all)
-                    {
-                        var state = events.Aggregate(Complaint.Initial, Complaint.Evolve);
-                        AnsiConsole.MarkupLine($"{id}: {events.Length} events, {state.Status}");
-                    }
-
-                    return 0;
-                default:
-                    AnsiConsole.WriteLine("usage: complaints [add <id> <yyyy-MM-ddTHH:mm> | advance <id> <step> <time> | overdue <time> | list] [--db PATH]");
-                    return 2;
-            }
-        }
-        catch (ComplaintStoreException e)
-        {
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
-            return 1;
-        }
-    }
-
-    private static int Apply(ComplaintStore store, System.Collections.Immutable.ImmutableSortedDictionary<string, System.Collections.Immutable.ImmutableArray<ComplaintEvent>> all, ComplaintId id, ComplaintCommand command, DateTimeZone zone)
-    {
-        var state = all.TryGetValue(id.ToString(), out var events) ? events.Aggregate(Complaint.Initial, Complaint.Evolve) : Complaint.Initial;
-        var decision = Complaint.Decide(command, state);
-        if (!decision.IsAccepted)
-        {
-            AnsiConsole.MarkupLine($"[red]refused {Markup.Escape(decision.Violation!.ToString())}[/]");
-            return 1;
-        }
-
-        store.Append(id, decision.Events);
-        var after = decision.Events.Aggregate(state, Complaint.Evolve);
-        AnsiConsole.MarkupLine($"{id}: [green]{string.Join(", ", decision.Events.Select(e => e.GetType().Name))}[/] → {after.Status} (stored)");
-        return 0;
-    }
+    public static int Run() => Walkthrough();
 
     private static int Walkthrough()
     {
@@ -191,7 +61,7 @@ internal static class ComplaintSample
             table.AddRow(Pattern.Format(command.At.InZone(zone).LocalDateTime), command.GetType().Name, result);
         }
 
-        AnsiConsole.Write(table);
+        SampleConsole.Write(table);
         AnsiConsole.MarkupLine($"Final state: [bold]{state.Status}[/]; complainant shown masked: {Markup.Escape(state.Complainant!.ToString())}");
         AnsiConsole.MarkupLine($"Replaying the {events.Count} stored events gives the same state: [bold]{Complaint.Replay(events) == state}[/]");
         // The stored record holds the complainant in clear (C1); the console is no place for it (D14), so mask it here.

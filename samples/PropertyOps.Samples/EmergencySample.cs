@@ -15,7 +15,7 @@ internal static class EmergencySample
 {
     private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    public static int Run(string[] args)
+    public static int Run()
     {
         var calendar = ChinaWorkingCalendar.Default;
         var policy = SlaPresets.CustomerServiceRegulation;
@@ -56,7 +56,7 @@ internal static class EmergencySample
             table.AddRow([.. row]);
         }
 
-        AnsiConsole.Write(table);
+        SampleConsole.Write(table);
         return 0;
     }
 }

@@ -10,7 +10,7 @@ namespace PropertyOps.Samples;
 /// <summary>Bills a small estate's third quarter of 2026 by satisfaction (买单式物业管理) and explains one bill.</summary>
 internal static class FeeSample
 {
-    public static int Run(string[] args)
+    public static int Run()
     {
         var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
         var quarter = new Quarter(2026, 3);
@@ -41,7 +41,7 @@ internal static class FeeSample
             }
 
             table.AddRow("total", string.Empty, string.Empty, string.Empty, $"[bold]{bills.Select(b => b.Payable).Aggregate((a, b) => a + b)}[/]");
-            AnsiConsole.Write(table);
+            SampleConsole.Write(table);
         }
 
         var first = FeeCalculator.Bill(households, surveys, quarter, schedule, zone, asOf)[0];
@@ -52,7 +52,7 @@ internal static class FeeSample
         }
 
         lines.AddRow("合计", "Total", $"[bold]{first.Payable}[/]");
-        AnsiConsole.Write(lines);
+        SampleConsole.Write(lines);
         AnsiConsole.WriteLine("Split by service item: " + string.Join(", ", first.Shares.Select(s => $"{s.Item.Name} {s.Amount}")));
         Year(zone, schedule, items);
         return 0;
@@ -99,7 +99,7 @@ internal static class FeeSample
         }
 
         table.AddRow("estate", bills.Select(b => b.Prepaid).Aggregate((a, b) => a + b).ToString(), "", "", "", "", $"[bold]{bills.Select(b => b.Payable).Aggregate((a, b) => a + b)}[/]", bills.Select(b => b.Settlement).Aggregate((a, b) => a + b).ToString());
-        AnsiConsole.Write(table);
+        SampleConsole.Write(table);
         var shop = bills.First(b => b.Household.Premises.Length > 1);
         AnsiConsole.WriteLine($"{shop.HouseholdId}: " + string.Join(" | ", shop.Lines.Where(l => l.Amount is not null).Take(3).Select(l => l.Chinese)));
     }

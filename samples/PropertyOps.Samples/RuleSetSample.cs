@@ -1,60 +1,102 @@
 using System;
+using System.ComponentModel;
 using System.IO;
-using System.Linq;
+using PropertyOps.Domain.Common;
 using PropertyOps.Rules.RuleSets;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
+// ruleset export PRESET FILE | ruleset check FILE.
 namespace PropertyOps.Samples;
 
-/// <summary><c>ruleset export &lt;preset&gt; &lt;file&gt;</c> and <c>ruleset check &lt;file&gt;</c>.</summary>
-internal static class RuleSetSample
+/// <summary><c>ruleset export PRESET FILE</c>.</summary>
+public sealed class RuleSetExportCommand : Command<RuleSetExportCommand.Settings>
 {
-    public static int Run(string[] args)
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, System.Threading.CancellationToken cancellationToken)
     {
-        if (args.Length == 3 && args[0] == "export")
+        var preset = RuleSet.Presets[settings.Preset];
+        var full = Path.GetFullPath(settings.File);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
         {
-            if (!RuleSet.Presets.TryGetValue(args[1], out var preset))
-            {
-                AnsiConsole.MarkupLine($"[red]Unknown preset[/] {Markup.Escape(args[1])}; presets: {string.Join(", ", RuleSet.Presets.Keys)}");
-                return 2;
-            }
-
-            using (var file = File.Create(args[2]))
-            {
-                preset.Save(file);
-            }
-
-            AnsiConsole.MarkupLine($"Wrote [bold]{Markup.Escape(preset.Name)}[/] ({RuleSet.Schema}) to {Markup.Escape(args[2])}");
-            return 0;
+            throw SampleException.Io($"the folder {folder} does not exist");
         }
 
-        if (args.Length == 2 && args[0] == "check")
+        if (Directory.Exists(full))
         {
-            if (!File.Exists(args[1]))
-            {
-                AnsiConsole.MarkupLine($"[red]No such file[/] {Markup.Escape(args[1])}");
-                return 2;
-            }
+            throw SampleException.Io($"{settings.File} is a folder; name a file to write");
+        }
 
-            var problems = RuleSet.Check(File.ReadAllBytes(args[1]));
-            if (problems.IsEmpty)
-            {
-                var set = RuleSet.Load(File.ReadAllBytes(args[1]));
-                AnsiConsole.MarkupLine($"[green]OK[/] {Markup.Escape(set.ToString())}");
-                return 0;
-            }
+        using (var file = File.Create(full))
+        {
+            preset.Save(file);
+        }
 
-            var table = SampleConsole.Table().Title($"{problems.Length} problem(s) in {Markup.Escape(args[1])}").AddColumn("path").AddColumn("line").AddColumn("column").AddColumn("problem");
-            foreach (var p in problems)
+        AnsiConsole.MarkupLine($"Wrote [bold]{Markup.Escape(preset.Name)}[/] ({RuleSet.Schema}) to {Markup.Escape(settings.File)}");
+        return ExitCode.Ok;
+    }
+
+    /// <summary>The arguments.</summary>
+    public sealed class Settings : SampleSettings
+    {
+        /// <summary>The preset.</summary>
+        [CommandArgument(0, "<PRESET>")]
+        [Description("regulation, linear-fees, …: a preset to export.")]
+        public string Preset { get; set; } = string.Empty;
+
+        /// <summary>The file to write.</summary>
+        [CommandArgument(1, "<FILE>")]
+        [Description("The file to write (its folder must exist).")]
+        public string File { get; set; } = string.Empty;
+
+        /// <inheritdoc />
+        public override ValidationResult Validate() =>
+            !RuleSet.Presets.ContainsKey(Preset)
+                ? ValidationResult.Error($"PRESET: '{Redaction.Excerpt(Preset)}' is not a preset ({string.Join(", ", RuleSet.Presets.Keys)})")
+                : string.IsNullOrWhiteSpace(File) ? ValidationResult.Error("FILE: the path is empty") : ValidationResult.Success();
+    }
+}
+
+/// <summary><c>ruleset check FILE</c>: every problem with its path, line and column; the file is read in bounded memory.</summary>
+public sealed class RuleSetCheckCommand : Command<RuleSetCheckCommand.Settings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!System.IO.File.Exists(settings.File))
+        {
+            throw SampleException.Io(Directory.Exists(settings.File) ? $"{settings.File} is a folder, not a rule-set file" : $"the file {settings.File} does not exist");
+        }
+
+        RuleSet set;
+        try
+        {
+            set = RuleSet.Load(settings.File);
+        }
+        catch (RuleSetException e)
+        {
+            var table = SampleConsole.Table().Title($"{e.Problems.Length} problem(s) in {Markup.Escape(settings.File)}").AddColumn("path").AddColumn("line").AddColumn("column").AddColumn("problem");
+            foreach (var p in e.Problems)
             {
                 table.AddRow(Markup.Escape(p.Path), p.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Column.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(p.Message));
             }
 
-            AnsiConsole.Write(table);
-            return 1;
+            SampleConsole.Write(table);
+            Console.Error.WriteLine($"error: {settings.File} is refused: {e.Problems.Length} problem(s), the first {e.Problems[0]}");
+            return ExitCode.Refused;
         }
 
-        AnsiConsole.WriteLine($"usage: ruleset export <{string.Join("|", RuleSet.Presets.Keys)}> <file> | ruleset check <file>");
-        return 2;
+        AnsiConsole.MarkupLine($"[green]OK[/] {Markup.Escape(set.ToString())}");
+        return ExitCode.Ok;
+    }
+
+    /// <summary>The arguments.</summary>
+    public sealed class Settings : SampleSettings
+    {
+        /// <summary>The file to check.</summary>
+        [CommandArgument(0, "<FILE>")]
+        [Description("The rule-set file to check (at most 4 MiB).")]
+        public string File { get; set; } = string.Empty;
     }
 }

@@ -1,13 +1,15 @@
 using System;
 using System.Linq;
+using System.Text;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace PropertyOps.Samples;
 
 /// <summary>
 /// Console set-up shared by the samples: on a terminal, colours and the terminal's width; with <c>--plain</c>, or when the
-/// output is piped or redirected, no colours or control codes and a fixed width of 160 columns, so tables stay readable
-/// in a file or a CI log.
+/// output is piped or redirected, no colours or control codes and a fixed width of 160 columns. In plain mode a table is
+/// never wrapped mid-cell: one that does not fit the width is written one record per line instead.
 /// </summary>
 internal static class SampleConsole
 {
@@ -15,10 +17,11 @@ internal static class SampleConsole
 
     public static bool IsPlain { get; private set; }
 
-    /// <summary>Configures <see cref="AnsiConsole"/> and returns the arguments without <c>--plain</c>.</summary>
-    public static string[] Configure(string[] args)
+    /// <summary>Configures <see cref="AnsiConsole"/> for this run.</summary>
+    /// <param name="plain">Whether <c>--plain</c> was given (plain output is also chosen when the output is redirected).</param>
+    public static void Configure(bool plain)
     {
-        IsPlain = args.Contains("--plain", StringComparer.Ordinal) || Console.IsOutputRedirected;
+        IsPlain = plain || Console.IsOutputRedirected;
         if (IsPlain)
         {
             AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -30,8 +33,6 @@ internal static class SampleConsole
             });
             AnsiConsole.Console.Profile.Width = PlainWidth;
         }
-
-        return args.Where(a => a != "--plain").ToArray();
     }
 
     /// <summary>A deadline status as coloured markup: breached red, at risk orange, met late yellow, pending blue, met green.</summary>
@@ -47,4 +48,54 @@ internal static class SampleConsole
 
     /// <summary>A table in the current mode: rounded borders on a terminal, plain ASCII when piped.</summary>
     public static Table Table() => new Table().Border(IsPlain ? TableBorder.Ascii : TableBorder.Rounded);
+
+    /// <summary>
+    /// Writes a table. In plain mode a table wider than the width is not wrapped mid-cell: its title, then one line per
+    /// record, <c>header: value</c> pairs separated by <c> | </c>.
+    /// </summary>
+    public static void Write(Table table)
+    {
+        var console = AnsiConsole.Console;
+        if (!IsPlain)
+        {
+            console.Write(table);
+            return;
+        }
+
+        var options = RenderOptions.Create(console);
+        var natural = ((IRenderable)table).Measure(options, int.MaxValue / 4).Max;
+        if (natural <= PlainWidth)
+        {
+            console.Write(table);
+            return;
+        }
+
+        // Written past the console's width, which would wrap them: one record is one line, however long.
+        var output = Console.Out;
+        if (table.Title is { } title)
+        {
+            output.WriteLine(PlainText(new Markup(title.Text)));
+        }
+
+        var headers = table.Columns.Select(c => PlainText(c.Header)).ToArray();
+        foreach (var row in table.Rows)
+        {
+            output.WriteLine(string.Join(" | ", row.Select((cell, i) => $"{headers[i]}: {PlainText(cell)}")));
+        }
+    }
+
+    // The text of a renderable without styles or line breaks.
+    private static string PlainText(IRenderable renderable)
+    {
+        var builder = new StringBuilder();
+        foreach (var segment in renderable.Render(RenderOptions.Create(AnsiConsole.Console), int.MaxValue / 4))
+        {
+            if (!segment.IsControlCode)
+            {
+                builder.Append(segment.IsLineBreak ? ' ' : segment.Text);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
 }

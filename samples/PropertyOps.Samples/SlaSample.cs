@@ -14,7 +14,7 @@ internal static class SlaSample
 {
     private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("MM-dd HH:mm");
 
-    public static int Run(string[] args)
+    public static int Run()
     {
         var calendar = ChinaWorkingCalendar.Default;
         var policy = SlaPresets.CustomerServiceRegulation;
@@ -52,7 +52,7 @@ internal static class SlaSample
                 result.Status == DeadlineStatus.Breached ? result.EscalateTo.ToString() : string.Empty);
         }
 
-        AnsiConsole.Write(table);
+        SampleConsole.Write(table);
         var revisit = evaluation["C6.revisit"];
         AnsiConsole.WriteLine(SlaEngine.Explain(revisit, policy, calendar).Chinese);
         AnsiConsole.WriteLine(SlaEngine.Explain(revisit, policy, calendar).English);

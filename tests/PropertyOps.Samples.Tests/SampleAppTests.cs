@@ -25,17 +25,26 @@ public sealed class SampleAppTests : IDisposable
 
     private static (int Code, string Output) Run(params string[] args)
     {
-        var original = Console.Out;
+        var (code, output, _) = RunWithErrors(args);
+        return (code, output);
+    }
+
+    private static (int Code, string Output, string Errors) RunWithErrors(params string[] args)
+    {
+        var (originalOut, originalError) = (Console.Out, Console.Error);
         using var writer = new StringWriter();
+        using var errors = new StringWriter();
         Console.SetOut(writer);
+        Console.SetError(errors);
         try
         {
             var code = SampleApp.Run([.. args, "--plain"]);
-            return (code, writer.ToString());
+            return (code, writer.ToString(), errors.ToString());
         }
         finally
         {
-            Console.SetOut(original);
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
         }
     }
 
@@ -56,7 +65,7 @@ public sealed class SampleAppTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("counted on 2026-11-28 (the last Saturday)", output, StringComparison.Ordinal);
         Assert.Contains("Yearly grade (K6, K7)", output, StringComparison.Ordinal);
-        Assert.Contains("PropertyCompany | 12", output, StringComparison.Ordinal);
+        Assert.Contains("target: PropertyCompany | months: 12 |", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,28 +143,29 @@ public sealed class SampleAppTests : IDisposable
             new ComplaintReceived(at, new Actor("E1001", ActorRole.Staff), id, Complainant.Of("李娜", "5栋302", "13900001111"), "下水道堵塞", Channel.Phone, ComplaintCategory.InUnitRepair, 1, null),
             new RegisteredAtFrontDesk(at + Duration.FromMinutes(5), new Actor("E2001", ActorRole.FrontDesk)),
         };
-        using (var store = ComplaintStore.Open(db))
+        using (var store = ComplaintStore.Open(db, StoreAccess.Create))
         {
-            store.Append(id, events);
+            store.Append(id, events, at + Duration.FromHours(24));
         }
 
         System.Collections.Immutable.ImmutableSortedDictionary<string, System.Collections.Immutable.ImmutableArray<ComplaintEvent>> before;
-        using (var store = ComplaintStore.Open(db))
+        using (var store = ComplaintStore.Open(db, StoreAccess.Write))
         {
             before = store.LoadAll();
             Assert.Equal(events, before[id.ToString()].ToArray());
             var more = new ComplaintEvent[] { new ComplaintAssessed(at + Duration.FromMinutes(9), new Actor("E2001", ActorRole.FrontDesk), ComplaintClass.General, at + Duration.FromHours(24)), new DispatchedToDepartment(at + Duration.FromMinutes(10), new Actor("E2001", ActorRole.FrontDesk), Department.Engineering) };
-            Assert.Throws<InvalidOperationException>(() => store.Append(id, more, n => throw new InvalidOperationException($"disk full after {n}")));
+            Assert.Throws<InvalidOperationException>(() => store.Append(id, more, null, n => throw new InvalidOperationException($"disk full after {n}")));
         }
 
-        using (var store = ComplaintStore.Open(db))
+        using (var store = ComplaintStore.Open(db, StoreAccess.Read))
         {
             Assert.Equal(before[id.ToString()].ToArray(), store.LoadAll()[id.ToString()].ToArray());
+            Assert.Equal(at + Duration.FromHours(24), Assert.Single(store.Due(at + Duration.FromDays(2))).NextDue); // the due index is unchanged too
         }
 
         var foreign = Path.Combine(_dir, "foreign.db");
         File.WriteAllText(foreign, "not a database at all");
-        Assert.Throws<ComplaintStoreException>(() => ComplaintStore.Open(foreign));
+        Assert.Throws<ComplaintStoreException>(() => ComplaintStore.Open(foreign, StoreAccess.Write));
         Assert.Equal("not a database at all", File.ReadAllText(foreign));
         var other = Path.Combine(_dir, "other.db");
         using (var connection = new SqliteConnection($"Data Source={other};Pooling=False"))
@@ -167,7 +177,7 @@ public sealed class SampleAppTests : IDisposable
         }
 
         var size = new FileInfo(other).Length;
-        Assert.Throws<ComplaintStoreException>(() => ComplaintStore.Open(other));
+        Assert.Throws<ComplaintStoreException>(() => ComplaintStore.Open(other, StoreAccess.Write));
         Assert.Equal(size, new FileInfo(other).Length);
     }
 }
