@@ -95,7 +95,7 @@ public class RuleSetExamples
     [InlineData("{\"schema\": \"propertyops.ruleset/2\"}", "$.schema", "unsupported schema version")]
     [InlineData("{\"schema\": \"propertyops.ruleset/1\", \"schema\": \"propertyops.ruleset/1\"}", "$.schema", "duplicate property")]
     [InlineData("[1, 2, 3]", "$", "expected an object")]
-    [InlineData("{\"a\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}", "$", "not well-formed")]
+    [InlineData("{\"a\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}", "$", "levels deep")]
     public void Malformed_files_are_refused_with_a_clear_problem(string json, string path, string message)
     {
         var problem = Problems(json).First();
