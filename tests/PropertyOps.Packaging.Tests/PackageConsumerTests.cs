@@ -53,7 +53,7 @@ public sealed class PackageConsumerTests : IDisposable
         Report("restoring, building and running a consumer of both packages from a local feed…");
         var output = Run(
             "dotnet",
-            $"run --project \"{consumer}\" -p:PropertyOpsVersion={Version} -p:RestorePackagesPath=\"{Path.Combine(_work, "packages")}\"",
+            $"run --project \"{consumer}\" -p:PropertyOpsVersion={Version} -p:RestorePackagesPath=\"{Path.Combine(_work, "packages")}\" -p:RestoreFallbackFolders=\"{GlobalPackages()}\"",
             consumer);
 
         Assert.Contains("revisit due 2026-10-09T10:00:00Z", output, StringComparison.Ordinal);
@@ -135,6 +135,12 @@ public sealed class PackageConsumerTests : IDisposable
             return null;
         }
     }
+
+    // The machine's global packages folder, as a read-only fallback for the consumer's other dependencies (NodaTime and
+    // the like), so only the two packed packages are extracted into the private folder — which the test checks.
+    private static string GlobalPackages() =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured ? configured
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     private static string RepositoryRoot()
     {
