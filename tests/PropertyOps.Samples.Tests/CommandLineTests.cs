@@ -162,6 +162,10 @@ public sealed class CommandLineTests : IDisposable
     public void Rule_set_files_missing_huge_or_aimed_at_a_missing_folder_are_one_line_each()
     {
         AssertOneLineError(Run("ruleset", "check", "missing.json"), ExitCode.InputOutput, "the file missing.json does not exist");
+        Directory.CreateDirectory("a-folder");
+        AssertOneLineError(Run("ruleset", "check", "a-folder"), ExitCode.InputOutput, "a-folder is a folder, not a rule-set file");
+        AssertOneLineError(Run("ruleset", "export", "regulation", "a-folder"), ExitCode.InputOutput, "a-folder is a folder");
+        Directory.Delete("a-folder");
         AssertOneLineError(Run("ruleset", "export", "regulation", Path.Combine("nope", "rules.json")), ExitCode.InputOutput, "does not exist");
         Assert.Empty(Files());
 
