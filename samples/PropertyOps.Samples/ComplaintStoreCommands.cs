@@ -197,7 +197,7 @@ public sealed class ComplaintOverdueCommand : Command<ComplaintOverdueCommand.Se
         using var store = ComplaintStore.Open(settings.Db, StoreAccess.Read);
         var due = store.Due(now);
         var zone = ComplaintDue.Calendar.Zone;
-        var table = SampleConsole.Table().Title($"Overdue and at-risk deadlines at {Markup.Escape(settings.Time)} ({due.Length} of {store.Count()} stored complaints due by the index)")
+        var table = SampleConsole.Table().Title($"Overdue and at-risk deadlines at {Markup.Escape(settings.Time)}")
             .AddColumn("complaint").AddColumn("rule").AddColumn("due").AddColumn("status").AddColumn("escalate to");
         var rows = 0;
         foreach (var (id, _) in due)
@@ -219,7 +219,7 @@ public sealed class ComplaintOverdueCommand : Command<ComplaintOverdueCommand.Se
         }
 
         SampleConsole.Write(table);
-        AnsiConsole.MarkupLine($"{rows} overdue or at-risk deadline(s).");
+        AnsiConsole.MarkupLine($"{rows} overdue or at-risk deadline(s); {due.Length} of {store.Count()} stored complaints were due by the index, and only those were evaluated.");
         return ExitCode.Ok;
     }
 

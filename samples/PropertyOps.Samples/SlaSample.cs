@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using PropertyOps.Domain.Calendars;
@@ -57,6 +58,25 @@ internal static class SlaSample
         AnsiConsole.WriteLine(SlaEngine.Explain(revisit, policy, calendar).Chinese);
         AnsiConsole.WriteLine(SlaEngine.Explain(revisit, policy, calendar).English);
         AnsiConsole.MarkupLine($"Next look for a scheduler: [bold]{Pattern.Format(SlaEngine.NextDue(events, policy, calendar, now)!.Value.InZone(zone).LocalDateTime)}[/]");
+
+        // A host does not re-sweep every open complaint each minute: it keeps a due index and asks it what has come due,
+        // evaluates only that, and updates it, which moves the complaint on to its next instant.
+        var index = new DueIndex(policy, calendar);
+        var id = ((ComplaintReceived)events[0]).ComplaintId;
+        index.Update(id, events, now);
+        var fired = SampleConsole.Table().Title("The due index fires (host loop: take what is due, evaluate, update)").AddColumn("checked at").AddColumn("came due").AddColumn("breached now").AddColumn("next instant");
+        for (var i = 0; i < 4 && index.Earliest is { } earliest; i++)
+        {
+            var check = earliest + Duration.FromMinutes(1); // the host's next minute tick after the instant
+            foreach (var due in index.Due(check))
+            {
+                var breached = string.Join(", ", SlaEngine.Evaluate(events, policy, calendar, check).Where(r => r.Status == DeadlineStatus.Breached && r.DueAt == due.Due).Select(r => r.Rule.Value));
+                var next = index.Update(due.Id, events, check);
+                fired.AddRow(Pattern.Format(check.InZone(zone).LocalDateTime), Pattern.Format(due.Due.InZone(zone).LocalDateTime), Markup.Escape(breached.Length > 0 ? breached : "-"), next is { } n ? Pattern.Format(n.InZone(zone).LocalDateTime) : "none (left the index)");
+            }
+        }
+
+        SampleConsole.Write(fired);
         return 0;
     }
 }

@@ -130,6 +130,14 @@ public sealed class SampleAppTests : IDisposable
         Assert.Contains("C12.same-day", output, StringComparison.Ordinal);
         Assert.Contains("breached", output, StringComparison.Ordinal);
         Assert.Contains("2 events, RegisteredAtFrontDesk", Run("complaints", "list", "--db", db).Output, StringComparison.Ordinal);
+
+        // The due index: a second complaint received the next afternoon is not yet due at 09:00 on the 26th, so only the
+        // first is evaluated; by the 28th both are.
+        Assert.Equal(0, Run("complaints", "add", "TS-20261126-0002", "2026-11-26T14:00", "--db", db).Code);
+        Assert.Contains("1 of 2 stored complaints were due by the index", Run("complaints", "overdue", "2026-11-26T09:00", "--db", db).Output, StringComparison.Ordinal);
+        var later = Run("complaints", "overdue", "2026-11-28T09:00", "--db", db).Output;
+        Assert.Contains("2 of 2 stored complaints were due by the index", later, StringComparison.Ordinal);
+        Assert.Contains("TS-20261126-0002", later, StringComparison.Ordinal);
     }
 
     [Fact]
