@@ -31,23 +31,7 @@ public sealed class CommandLineTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    private static (int Code, string Output, string Errors) Run(params string[] args)
-    {
-        var (originalOut, originalError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(errors);
-        try
-        {
-            return (SampleApp.Run([.. args, "--plain"]), output.ToString(), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
-    }
+    private static (int Code, string Output, string Errors) Run(params string[] args) => SampleRunner.Run(args);
 
     private static void AssertOneLineError((int Code, string Output, string Errors) run, int code, string expected)
     {

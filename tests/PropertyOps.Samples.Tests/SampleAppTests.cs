@@ -25,27 +25,8 @@ public sealed class SampleAppTests : IDisposable
 
     private static (int Code, string Output) Run(params string[] args)
     {
-        var (code, output, _) = RunWithErrors(args);
+        var (code, output, _) = SampleRunner.Run(args);
         return (code, output);
-    }
-
-    private static (int Code, string Output, string Errors) RunWithErrors(params string[] args)
-    {
-        var (originalOut, originalError) = (Console.Out, Console.Error);
-        using var writer = new StringWriter();
-        using var errors = new StringWriter();
-        Console.SetOut(writer);
-        Console.SetError(errors);
-        try
-        {
-            var code = SampleApp.Run([.. args, "--plain"]);
-            return (code, writer.ToString(), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
     }
 
     [Fact]

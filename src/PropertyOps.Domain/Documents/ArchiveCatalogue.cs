@@ -6,55 +6,6 @@ using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Domain.Documents;
 
-/// <summary>One line of the archive catalogue (存档备案资料目录, D4): what is filed under an index number, how many copies, and a description.</summary>
-/// <param name="Index">The index number (D3).</param>
-/// <param name="DocumentNumber">The document filed there.</param>
-/// <param name="Version">Its version.</param>
-/// <param name="Copies">How many copies are filed, 1–999.</param>
-/// <param name="Description">An optional description (empty when none).</param>
-public sealed record CatalogueEntry(IndexNumber Index, string DocumentNumber, string Version, int Copies, string Description)
-{
-    /// <summary>The index number.</summary>
-    public IndexNumber Index { get; } = Index.IsEmpty ? throw new ArgumentException("A catalogue entry needs an index number.", nameof(Index)) : Index;
-
-    /// <summary>The document number.</summary>
-    public string DocumentNumber { get; } = Document.CheckNumber(DocumentNumber);
-
-    /// <summary>The version.</summary>
-    public string Version { get; } = Document.CheckVersion(Version);
-
-    /// <summary>How many copies are filed.</summary>
-    public int Copies { get; } = Copies is >= 1 and <= 999 ? Copies : throw new ArgumentOutOfRangeException(nameof(Copies), Copies, "1–999 copies.");
-
-    /// <summary>The description.</summary>
-    public string Description { get; } = Description is null or "" ? string.Empty : Preconditions.CheckText(Description, 200);
-}
-
-/// <summary>A cabinet and the index range labelled on it (D4: "在档案柜上贴好存放文件的索引号范围").</summary>
-/// <param name="Label">The cabinet's label, e.g. <c>办公室 3 号柜</c>.</param>
-/// <param name="First">The first index number it holds.</param>
-/// <param name="Last">The last index number it holds (not before <paramref name="First"/>).</param>
-public sealed record CabinetRange(string Label, IndexNumber First, IndexNumber Last)
-{
-    /// <summary>The label.</summary>
-    public string Label { get; } = Preconditions.CheckText(Label, 50);
-
-    /// <summary>The first index number.</summary>
-    public IndexNumber First { get; } = First.IsEmpty ? throw new ArgumentException("A cabinet range needs a first index number.", nameof(First)) : First;
-
-    /// <summary>The last index number.</summary>
-    public IndexNumber Last { get; } = Last.IsEmpty || Last < First ? throw new ArgumentException("A cabinet range ends at or after its first index number.", nameof(Last)) : Last;
-
-    /// <summary>Whether the cabinet holds an index number.</summary>
-    /// <param name="index">The index number.</param>
-    /// <returns><see langword="true"/> when it lies in the range.</returns>
-    public bool Contains(IndexNumber index) => index >= First && index <= Last;
-
-    /// <summary>E.g. <c>办公室 3 号柜: 1-3.1-01 … 1-3.40-12</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => $"{Label}: {First} … {Last}";
-}
-
 /// <summary>
 /// 存档备案资料目录 — the archive catalogue (D4): entries by index number and the cabinets with their labelled ranges.
 /// Immutable; index numbers are unique and cabinet ranges do not overlap. Look-ups are by binary search.

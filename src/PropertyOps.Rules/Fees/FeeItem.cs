@@ -62,36 +62,3 @@ public sealed record FeeItem
     public override string ToString() =>
         $"{Name} ({Code}) {Price}/{(Pricing == FeePricing.PerSquareMetre ? "m²/" : "unit/")}month{(BySatisfaction ? ", by satisfaction" : string.Empty)}";
 }
-
-/// <summary>What a fee item's price is per.</summary>
-public enum FeePricing
-{
-    /// <summary>Per m² of the premises per month.</summary>
-    PerSquareMetre = 1,
-
-    /// <summary>Per premises per month (e.g. a parking space).</summary>
-    PerUnit = 2,
-}
-
-/// <summary>Whose weight counts in the estate-wide rate (F3).</summary>
-public enum EstateWeighting
-{
-    /// <summary>Each respondent's rate counts by their floor area (the default).</summary>
-    ByArea = 1,
-
-    /// <summary>Each respondent's rate counts once.</summary>
-    PerHousehold = 2,
-}
-
-/// <summary>The unit the payable of a statement is rounded to (抹零 when coarser than the fen).</summary>
-public enum PayableUnit
-{
-    /// <summary>To the fen (分, 0.01 CNY).</summary>
-    Fen = 1,
-
-    /// <summary>To the jiao (角, 0.10 CNY).</summary>
-    Jiao = 2,
-
-    /// <summary>To the yuan (元, 1 CNY).</summary>
-    Yuan = 3,
-}

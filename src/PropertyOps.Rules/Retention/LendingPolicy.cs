@@ -8,34 +8,6 @@ using PropertyOps.Domain.Documents;
 
 namespace PropertyOps.Rules.Retention;
 
-/// <summary>What the lending policy says about a request.</summary>
-public enum LendingOutcome
-{
-    /// <summary>The document may be lent (or read) now.</summary>
-    Allowed = 1,
-
-    /// <summary>It may be lent once the named role approves.</summary>
-    NeedsApproval = 2,
-
-    /// <summary>It may not be lent to this requester at all.</summary>
-    Refused = 3,
-}
-
-/// <summary>The answer to "may this person borrow this file?" with the rule behind it.</summary>
-/// <param name="Outcome">Allowed, needs approval, or refused.</param>
-/// <param name="Rule">The rule (D7, D12).</param>
-/// <param name="Reason">Why, in Chinese and English.</param>
-/// <param name="Approver">For <see cref="LendingOutcome.NeedsApproval"/>: whose approval is missing.</param>
-public sealed record LendingDecision(LendingOutcome Outcome, RuleId Rule, string Reason, ActorRole? Approver = null)
-{
-    /// <summary>Whether the loan may go ahead.</summary>
-    public bool IsAllowed => Outcome == LendingOutcome.Allowed;
-
-    /// <summary>E.g. <c>NeedsApproval(GeneralManager) D7: …</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => $"{Outcome}{(Approver is { } a ? $"({a})" : string.Empty)} {Rule}: {Reason}";
-}
-
 /// <summary>
 /// Who may borrow or read what, with whose approval (D6, D7, D12). The preset <see cref="Presets.RetentionPresets.Lending"/> encodes
 /// 003 篇5 §5.6.4: A-level files need the general manager, B-level the office director, C-level the head of the department

@@ -226,30 +226,3 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Name} ({Schema}, {Sla.Rules.Length} SLA rules, {Retention.Rules.Count} retention rules)";
 }
-
-/// <summary>One problem in a rule set file: where (JSON path, line, column) and what was expected.</summary>
-/// <param name="Path">The JSON path, e.g. <c>$.fees.floor</c>.</param>
-/// <param name="Line">The 1-based line (0 when unknown).</param>
-/// <param name="Column">The 1-based column (0 when unknown).</param>
-/// <param name="Message">What is wrong and what was expected.</param>
-public sealed record RuleSetProblem(string Path, int Line, int Column, string Message)
-{
-    /// <summary>E.g. <c>$.fees.floor (line 40, column 14): expected a number 0–1, found "high"</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => $"{Path} (line {Line}, column {Column}): {Message}";
-}
-
-/// <summary>A rule set file was refused; nothing was loaded.</summary>
-public sealed class RuleSetException : FormatException
-{
-    /// <summary>Creates the exception.</summary>
-    /// <param name="problems">Every problem found.</param>
-    public RuleSetException(ImmutableArray<RuleSetProblem> problems)
-        : base($"The rule set was refused ({problems.Length} problem{(problems.Length == 1 ? string.Empty : "s")}):" + Environment.NewLine + string.Join(Environment.NewLine, problems.Take(50)))
-    {
-        Problems = problems;
-    }
-
-    /// <summary>Every problem found.</summary>
-    public ImmutableArray<RuleSetProblem> Problems { get; }
-}

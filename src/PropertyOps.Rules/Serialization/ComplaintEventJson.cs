@@ -35,42 +35,11 @@ public static class ComplaintEventJson
     /// <summary>The schema version written by this library.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly FrozenDictionary<string, Type> TypesByName = new Dictionary<string, Type>
-    {
-        ["complaint-received"] = typeof(ComplaintReceived),
-        ["registered-at-front-desk"] = typeof(RegisteredAtFrontDesk),
-        ["complaint-assessed"] = typeof(ComplaintAssessed),
-        ["dispatched-to-department"] = typeof(DispatchedToDepartment),
-        ["delay-reported"] = typeof(DelayReported),
-        ["complaint-resolved"] = typeof(ComplaintResolved),
-        ["feedback-given-to-front-desk"] = typeof(FeedbackGivenToFrontDesk),
-        ["resolution-verified"] = typeof(ResolutionVerified),
-        ["complainant-revisited"] = typeof(ComplainantRevisited),
-        ["complaint-closed"] = typeof(ComplaintClosed),
-        ["explanation-given"] = typeof(ExplanationGiven),
-        ["explanation-accepted"] = typeof(ExplanationAccepted),
-        ["complainant-not-persuaded"] = typeof(ComplainantNotPersuaded),
-        ["coordinated-by-department-head"] = typeof(CoordinatedByDepartmentHead),
-        ["department-notified"] = typeof(DepartmentNotified),
-        ["escalated-to-company-leader"] = typeof(EscalatedToCompanyLeader),
-        ["written-report-filed"] = typeof(WrittenReportFiled),
-        ["escalated-to-board-director"] = typeof(EscalatedToBoardDirector),
-        ["first-contact-informed"] = typeof(FirstContactInformed),
-        ["engineer-arrived"] = typeof(EngineerArrived),
-        ["written-reply-sent"] = typeof(WrittenReplySent),
-        ["complainant-called-back"] = typeof(ComplainantCalledBack),
-        ["complaint-investigated"] = typeof(ComplaintInvestigated),
-        ["referred-to-office-director"] = typeof(ReferredToOfficeDirector),
-        ["complainant-unavailable"] = typeof(ComplainantUnavailable),
-        ["complainant-available"] = typeof(ComplainantAvailable),
-        ["office-cannot-resolve"] = typeof(OfficeCannotResolve),
-        ["leader-cannot-coordinate"] = typeof(LeaderCannotCoordinate),
-        ["appointment-rescheduled"] = typeof(AppointmentRescheduled),
-        ["closed-by-director-decision"] = typeof(ClosedByDirectorDecision),
-        ["record-confirmed"] = typeof(RecordConfirmed),
-        ["first-contact-responded"] = typeof(FirstContactResponded),
-        ["written-reply-acknowledged"] = typeof(WrittenReplyAcknowledged),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // The stored name is derived from the type, as Marten derives its event-type mapping: ComplaintReceived is
+    // "complaint-received". A new event is its record and its ComplaintEventKind: nothing to add here.
+    private static readonly FrozenDictionary<string, Type> TypesByName = typeof(ComplaintEvent).Assembly.GetTypes()
+        .Where(t => t.IsPublic && !t.IsAbstract && t.IsSubclassOf(typeof(ComplaintEvent)))
+        .ToFrozenDictionary(t => KebabCase(t.Name), StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> NamesByType = TypesByName.ToFrozenDictionary(p => p.Value, p => p.Key);
 
@@ -298,6 +267,22 @@ public static class ComplaintEventJson
 
     private static string SafePath(string path) =>
         string.Join('.', path.Split('.').Select(segment => KnownFields.Contains(segment) ? segment : PropertyOps.Domain.Common.Redaction.Mask(segment)));
+
+    private static string KebabCase(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
 
     private static string[] RequiredFieldsOf(Type type)
     {

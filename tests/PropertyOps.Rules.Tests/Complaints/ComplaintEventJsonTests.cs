@@ -23,6 +23,23 @@ public class ComplaintEventJsonTests
     }
 
     [Fact]
+    public void The_stored_type_names_derived_from_the_event_types_are_the_ones_streams_were_written_with()
+    {
+        string[] written =
+        [
+            "appointment-rescheduled", "complainant-available", "complainant-called-back", "complainant-not-persuaded", "complainant-revisited",
+            "complainant-unavailable", "complaint-assessed", "complaint-closed", "complaint-investigated", "complaint-received", "complaint-resolved",
+            "closed-by-director-decision", "coordinated-by-department-head", "delay-reported", "department-notified", "dispatched-to-department",
+            "engineer-arrived", "escalated-to-board-director", "escalated-to-company-leader", "explanation-accepted", "explanation-given",
+            "feedback-given-to-front-desk", "first-contact-informed", "first-contact-responded", "leader-cannot-coordinate", "office-cannot-resolve",
+            "record-confirmed", "referred-to-office-director", "registered-at-front-desk", "resolution-verified", "written-reply-acknowledged",
+            "written-reply-sent", "written-report-filed",
+        ];
+        Assert.Equal(written.Order(StringComparer.Ordinal), ComplaintEventJson.TypeNames);
+        Assert.Equal("written-reply-acknowledged", ComplaintEventJson.TypeNameOf(typeof(WrittenReplyAcknowledged)));
+    }
+
+    [Fact]
     public void The_envelope_and_field_names_are_stable()
     {
         var json = ComplaintEventJson.Serialize(SampleEvents.All().First());

@@ -8,7 +8,7 @@ using PropertyOps.Domain.Documents;
 using PropertyOps.Rules.Presets;
 using PropertyOps.Rules.Retention;
 
-namespace PropertyOps.Rules.Tests.Documents;
+namespace PropertyOps.Rules.Tests.Retention;
 
 /// <summary>The document-control regulation (D1–D12) at the archive desk.</summary>
 public class ArchiveExamples

@@ -11,7 +11,7 @@ using PropertyOps.Domain.Documents;
 using PropertyOps.Rules.Presets;
 using PropertyOps.Rules.Retention;
 
-namespace PropertyOps.Rules.Tests.Documents;
+namespace PropertyOps.Rules.Tests.Retention;
 
 [Properties(Arbitrary = [typeof(Arbitraries)], MaxTest = 300, QuietOnSuccess = true)]
 public class ArchiveProperties

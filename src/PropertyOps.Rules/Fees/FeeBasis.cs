@@ -1,0 +1,19 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using PropertyOps.Domain.Fees;
+
+namespace PropertyOps.Rules.Fees;
+
+/// <summary>Which number set a statement's factor.</summary>
+internal enum FeeBasis
+{
+    OwnRate,
+    EstateRate,
+    EstateAverageForNonRespondent,
+    FixedFactor,
+    InFull,
+    BelowMinimumResponse,
+    Pending,
+}
