@@ -86,7 +86,7 @@ public class DueIndexTests
         Assert.Equal(rebuilt.Count, index.Count);
     }
 
-    [Property(MaxTest = 12)]
+    [Property(MaxTest = 8)]
     public void A_host_loop_over_the_index_reports_every_breach_and_at_risk_a_sweep_each_minute_reports_at_the_same_minute(FsCheck.NonEmptyArray<SlaCase> cases)
     {
         var histories = Histories(cases.Get.Take(4).ToArray());
@@ -235,7 +235,7 @@ public class DueIndexTests
         started.Wait(TimeSpan.FromSeconds(30));
 
         var random = new Random(7);
-        for (var i = 0; i < 20_000; i++)
+        for (var i = 0; i < 10_000; i++)
         {
             var id = ComplaintId.Parse($"C-{random.Next(2_000)}");
             if (random.Next(10) == 0)
