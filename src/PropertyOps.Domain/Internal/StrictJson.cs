@@ -9,7 +9,7 @@ namespace PropertyOps.Domain.Internal;
 /// The one strict JSON front door every PropertyOps reader uses: a document is parsed, then refused as a whole if any
 /// object repeats a property name, or any string or property name is not well-formed text (invalid UTF-8, an escaped
 /// unpaired surrogate). Every failure is a <see cref="JsonException"/> naming the JSON path; nothing else escapes.
-/// Compiled into both libraries (PropertyOps.Rules links this file), so there is one implementation of the rule.
+/// PropertyOps.Rules uses this one (InternalsVisibleTo), so there is one implementation of the rule.
 /// </summary>
 internal static class StrictJson
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Common;
@@ -16,7 +17,7 @@ namespace PropertyOps.Rules.Fees;
 /// </summary>
 public static partial class FeeCalculator
 {
-    private static readonly RuleId F1 = RuleId.Parse("F1");
+    internal static readonly RuleId F1 = RuleId.Parse("F1");
     private static readonly RuleId F2 = RuleId.Parse("F2");
 
     /// <summary>The decimal places a satisfaction rate (as a fraction) is kept to.</summary>
@@ -37,7 +38,10 @@ public static partial class FeeCalculator
     /// <exception cref="RuleViolationException">A household returned two surveys for the quarter (F1), or a survey is for a quarter
     /// that has not started by <paramref name="asOf"/> (F2); the message names the household.</exception>
     /// <remarks>The base fee is area × <see cref="FeeSchedule.UnitPrice"/> × 3 months; for fee items, unit types, vacancy and
-    /// other periods use <see cref="BillPeriod"/>.</remarks>
+    /// other periods use <see cref="BillPeriod"/>. The bill is the quarter's part of <see cref="BillPeriod"/> for
+    /// <see cref="BillingPeriod.OfQuarter"/> (one pipeline, one rounding), except that it rates the surveys come in by
+    /// <paramref name="asOf"/> even before the quarter's survey has closed; its <see cref="FeeStatement.Payable"/> is to the
+    /// fen (the schedule's <see cref="FeeSchedule.PayableUnit"/> applies to period statements).</remarks>
     public static ImmutableArray<FeeStatement> Bill(
         IEnumerable<Household> households,
         IEnumerable<SatisfactionSurvey> surveys,
@@ -66,25 +70,16 @@ public static partial class FeeCalculator
             }
         }
 
-        var items = schedule.Weights.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToImmutableArray();
-        var weights = items.Select(i => schedule.Weights[i]).ToImmutableArray();
-        var book = new RateBook(quarter, schedule, zone, homes.Count, new FactorTable(schedule, homes.Count));
-        RecordAll(surveys, index, q => q == quarter ? book : null, [book], items, weights, schedule, zone, asOf);
-        book.Close(homes, schedule);
-        var flagTexts = FlagTexts(schedule);
+        // A projection of the one pipeline: the period of one quarter, rated from what has come in by asOf.
+        var context = Run(homes, index, surveys, BillingPeriod.OfQuarter(quarter), schedule, zone, asOf, null, settleOpen: true);
         var statements = new FeeStatement[homes.Count];
-        var monthsTimesPrice = schedule.UnitPrice.Amount * Quarter.Months;
-        var currency = schedule.UnitPrice.Currency;
         ForEachHousehold(homes.Count, h =>
         {
-            var home = homes[h];
-            var @base = Math.Round(monthsTimesPrice * home.Area, 2, schedule.Rounding);
-            var (rate, factor, basis) = book.Decide(h, schedule);
-            var payable = factor == 1m ? @base : Math.Round(@base * factor, 2, schedule.Rounding);
-            statements[h] = new FeeStatement(home, quarter, schedule, items, weights, new Money(@base, currency), rate, factor, new Money(payable, currency), book.Rates[h] is not null, basis, flagTexts[book.Flags[h]], book.ResponseRate);
+            context.Fill(h, 0);
+            statements[h] = new FeeStatement(context, h);
         });
-
-        return ImmutableArray.Create(statements);
+        context.CheckLargest(nameof(households));
+        return ImmutableCollectionsMarshal.AsImmutableArray(statements);
     }
 
     /// <summary>The satisfaction rate of one survey under a schedule (F3).</summary>
@@ -104,7 +99,7 @@ public static partial class FeeCalculator
     /// <summary>Estates at least this large (households or surveys) are billed on all cores; the bills are the same.</summary>
     internal const int ParallelThreshold = 4096;
 
-    private const int Chunk = 1024;
+    internal const int Chunk = 1024;
 
     private static void ForEachHousehold(int count, Action<int> bill)
     {
@@ -236,7 +231,7 @@ public static partial class FeeCalculator
         }
     }
 
-    private static ImmutableArray<string>[] FlagTexts(FeeSchedule schedule)
+    internal static ImmutableArray<string>[] FlagTexts(FeeSchedule schedule)
     {
         var outcome = schedule.LateSurveys == LateSurveyHandling.Refuse ? "refused" : "counted";
         return
@@ -252,7 +247,7 @@ public static partial class FeeCalculator
 
     // The rate is rounded to the precision the estate publishes (四舍五入) before the band or line is applied, so the rate
     // printed on the statement is the rate billed.
-    private static SatisfactionRate Published(SatisfactionRate rate, FeeSchedule schedule) =>
+    internal static SatisfactionRate Published(SatisfactionRate rate, FeeSchedule schedule) =>
         new(Math.Round(rate.Fraction, schedule.PublishedRateDecimals, MidpointRounding.AwayFromZero));
 
     // Whole-number weights (the usual case) let whole-number scores be rated in integers: exact, and without a decimal division.
@@ -347,12 +342,7 @@ public static partial class FeeCalculator
         {
             if (i >= scores.Length || !(ReferenceEquals(scores[i].Item, items[i]) || scores[i].Item.Equals(items[i])))
             {
-                var extra = scores.FirstOrDefault(s => !items.Contains(s.Item)).Item;
-                throw new ArgumentException(
-                    extra is not null
-                        ? $"Household {Redaction.Mask(survey.HouseholdId)}: the survey scores {extra}, which the schedule does not list."
-                        : $"Household {Redaction.Mask(survey.HouseholdId)}: the survey leaves out {items.First(item => !scores.Any(s => s.Item.Equals(item)))}.",
-                    nameof(survey));
+                throw Mismatch(survey, items);
             }
 
             var score = scores[i].Score;
@@ -374,171 +364,18 @@ public static partial class FeeCalculator
         return new SatisfactionRate(Math.Round(Math.Clamp(fraction, 0, 1), RateDecimals, MidpointRounding.AwayFromZero));
     }
 
-    private static decimal FactorFor(FeeSchedule schedule, SatisfactionRate rate) =>
+    // Kept out of RateOf: the lambdas' captured variables would otherwise be allocated on every call, error or not.
+    private static ArgumentException Mismatch(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items)
+    {
+        var scores = survey.Items;
+        var extra = scores.FirstOrDefault(s => !items.Contains(s.Item)).Item;
+        return new ArgumentException(
+            extra is not null
+                ? $"Household {Redaction.Mask(survey.HouseholdId)}: the survey scores {extra}, which the schedule does not list."
+                : $"Household {Redaction.Mask(survey.HouseholdId)}: the survey leaves out {items.First(item => !scores.Any(s => s.Item.Equals(item)))}.",
+            nameof(survey));
+    }
+
+    internal static decimal FactorFor(FeeSchedule schedule, SatisfactionRate rate) =>
         Math.Clamp(schedule.Factors.FactorFor(rate), schedule.Floor, 1);
-
-    /// <summary>
-    /// The factor of every published rate, worked out once for a large estate: a published rate has at most
-    /// <see cref="FeeSchedule.PublishedRateDecimals"/> places, so with up to 4 there are at most 10,001 of them.
-    /// </summary>
-    internal sealed class FactorTable
-    {
-        private readonly FeeSchedule _schedule;
-        private readonly decimal[]? _factors;
-        private readonly decimal _steps;
-
-        public FactorTable(FeeSchedule schedule, int households)
-        {
-            _schedule = schedule;
-            if (households >= ParallelThreshold && schedule.PublishedRateDecimals <= 4)
-            {
-                var steps = 1;
-                for (var i = 0; i < schedule.PublishedRateDecimals; i++)
-                {
-                    steps *= 10;
-                }
-
-                _steps = steps;
-                _factors = new decimal[steps + 1];
-                for (var i = 0; i <= steps; i++)
-                {
-                    _factors[i] = FactorFor(schedule, new SatisfactionRate((decimal)i / steps));
-                }
-            }
-        }
-
-        public decimal For(SatisfactionRate rate) => _factors is { } table ? table[(int)(rate.Fraction * _steps)] : FactorFor(_schedule, rate);
-    }
-
-    /// <summary>One quarter's surveys: each household's counted rate and F2 flags, the estate rate and the response.</summary>
-    internal sealed class RateBook
-    {
-        private const byte Early = 2;
-        private const byte Late = 1;
-        private const byte HandOut = 3;
-        private const byte LateAndHandOut = 4;
-        private const byte EarlyAndHandOut = 5;
-
-        private readonly Instant _collectionStart;
-        private readonly Instant _collectionEnd;
-        private readonly Instant _handOutStart;
-        private readonly Instant _handOutEnd;
-        private readonly int[] _seen;
-
-        private readonly FactorTable _factors;
-        private decimal _averageFactor = 1m;
-
-        public RateBook(Quarter quarter, FeeSchedule schedule, DateTimeZone zone, int households, FactorTable factors)
-        {
-            _factors = factors;
-            Quarter = quarter;
-            var collection = quarter.CollectionWindow(schedule.WindowDays);
-            _collectionStart = zone.AtStartOfDay(collection.Start).ToInstant();
-            _collectionEnd = zone.AtStartOfDay(collection.End.PlusDays(1)).ToInstant();
-            var handOut = quarter.HandOutWindow(schedule.WindowDays);
-            _handOutStart = zone.AtStartOfDay(handOut.Start).ToInstant();
-            _handOutEnd = zone.AtStartOfDay(handOut.End.PlusDays(1)).ToInstant();
-            Rates = new SatisfactionRate?[households];
-            Flags = new byte[households];
-            _seen = new int[households];
-        }
-
-        public Quarter Quarter { get; }
-
-        public SatisfactionRate?[] Rates { get; }
-
-        public byte[] Flags { get; }
-
-        public SatisfactionRate? Average { get; private set; }
-
-        public decimal ResponseRate { get; private set; }
-
-        public bool BelowMinimum { get; private set; }
-
-        // Claims a household's slot for its one survey of the quarter; false when another survey holds it (thread-safe).
-        public bool TryClaim(int h) => System.Threading.Interlocked.Exchange(ref _seen[h], 1) == 0;
-
-        public void Clear()
-        {
-            Array.Clear(_seen);
-            Array.Clear(Rates);
-            Array.Clear(Flags);
-        }
-
-        public void CheckFirst(int h, SatisfactionSurvey survey)
-        {
-            if (_seen[h] != 0)
-            {
-                throw new RuleViolationException(new RuleViolation(F1, $"Household {Redaction.Mask(survey.HouseholdId)} returned two surveys for {Quarter}; one survey per household per quarter."));
-            }
-
-            _seen[h] = 1;
-        }
-
-        // F2: returned outside the collection window (early or late), or handed out outside the first days.
-        public byte FlagsOf(SatisfactionSurvey survey)
-        {
-            var early = survey.ReturnedAt < _collectionStart;
-            var handOutLate = survey.HandedOutAt < _handOutStart || survey.HandedOutAt >= _handOutEnd;
-            return early ? (handOutLate ? EarlyAndHandOut : Early) : survey.ReturnedAt >= _collectionEnd ? (handOutLate ? LateAndHandOut : Late) : handOutLate ? HandOut : (byte)0;
-        }
-
-        public void Record(int h, SatisfactionRate rate, byte flags, FeeSchedule schedule)
-        {
-            Flags[h] = flags;
-            if (flags == 0 || schedule.LateSurveys == LateSurveyHandling.Flag)
-            {
-                Rates[h] = rate;
-            }
-        }
-
-        // The estate rate: respondents' rates weighted by area (or one each), rounded like any rate; and the response.
-        public void Close(List<Household> homes, FeeSchedule schedule)
-        {
-            decimal sum = 0;
-            decimal weight = 0;
-            var respondents = 0;
-            var byArea = schedule.EstateWeighting == EstateWeighting.ByArea;
-            var averaged = schedule.Mode == BillingMode.EstateWide || schedule.NonRespondents == NonRespondentRule.EstateAverage;
-            for (var h = 0; h < Rates.Length; h++)
-            {
-                if (!averaged)
-                {
-                    respondents += Rates[h] is null ? 0 : 1;
-                    continue;
-                }
-
-                if (Rates[h] is { } r)
-                {
-                    var w = byArea ? homes[h].Area : 1m;
-                    sum += r.Fraction * w;
-                    weight += w;
-                    respondents++;
-                }
-            }
-
-            Average = respondents == 0 || !averaged ? null
-                : Published(new SatisfactionRate(Math.Clamp(Math.Round(sum / weight, RateDecimals, MidpointRounding.AwayFromZero), 0, 1)), schedule);
-            ResponseRate = Rates.Length == 0 ? 0 : Math.Round((decimal)respondents / Rates.Length, RateDecimals, MidpointRounding.AwayFromZero);
-            BelowMinimum = schedule.Mode == BillingMode.EstateWide && respondents < schedule.MinimumResponseRate * Rates.Length;
-            _averageFactor = Average is { } average ? _factors.For(average) : 1m;
-        }
-
-        // The factor alone, as Decide gives it, without building the rest.
-        public decimal FactorOf(int h, FeeSchedule schedule) =>
-            schedule.Mode == BillingMode.PerOwner && Rates[h] is { } own ? _factors.For(own) : Decide(h, schedule).Factor;
-
-        public (SatisfactionRate? Rate, decimal Factor, FeeBasis Basis) Decide(int h, FeeSchedule schedule) => (schedule.Mode, Rates[h], Average) switch
-        {
-            (BillingMode.EstateWide, _, _) when BelowMinimum => (null, schedule.BelowMinimumResponseFactor, FeeBasis.BelowMinimumResponse),
-            (BillingMode.EstateWide, _, { } estate) => (estate, _averageFactor, FeeBasis.EstateRate),
-            (BillingMode.PerOwner, { } own, _) => (own, _factors.For(own), FeeBasis.OwnRate),
-            _ => schedule.NonRespondents switch
-            {
-                NonRespondentRule.EstateAverage when Average is { } avg => ((SatisfactionRate?)avg, _averageFactor, FeeBasis.EstateAverageForNonRespondent),
-                NonRespondentRule.FixedFactor => (null, schedule.NonRespondentFactor, FeeBasis.FixedFactor),
-                _ => ((SatisfactionRate?)null, 1m, FeeBasis.InFull),
-            },
-        };
-    }
 }

@@ -65,7 +65,7 @@ public sealed class FeeFactors
 
             if (i == 0 && tier.From != 0)
             {
-                throw new ArgumentException($"The tiers leave a gap: nothing covers rates below {FeeTier.Pct(tier.From)} (tier {tier}).", nameof(tiers));
+                throw new ArgumentException($"The tiers leave a gap: nothing covers rates below {FeeText.Pct(tier.From)} (tier {tier}).", nameof(tiers));
             }
 
             if (i > 0)
@@ -90,7 +90,7 @@ public sealed class FeeFactors
 
         if (sorted[^1].To != 1)
         {
-            throw new ArgumentException($"The tiers leave a gap: nothing covers rates from {FeeTier.Pct(sorted[^1].To)} to 100% (tier {sorted[^1]}).", nameof(tiers));
+            throw new ArgumentException($"The tiers leave a gap: nothing covers rates from {FeeText.Pct(sorted[^1].To)} to 100% (tier {sorted[^1]}).", nameof(tiers));
         }
 
         return new FeeFactors(sorted, 0, 0);
@@ -119,7 +119,7 @@ public sealed class FeeFactors
     {
         if (fullRate <= 0 || fullRate > 1 || fullRate <= floorRate)
         {
-            throw new ArgumentOutOfRangeException(nameof(fullRate), FeeTier.Pct(fullRate), "The knee (full-fee rate) lies above the floor rate and at most at 100%.");
+            throw new ArgumentOutOfRangeException(nameof(fullRate), FeeText.Pct(fullRate), "The knee (full-fee rate) lies above the floor rate and at most at 100%.");
         }
 
         if (floorRate < 0 || floorRate >= 1)
@@ -170,7 +170,7 @@ public sealed class FeeFactors
 
     /// <summary>The tiers, or the line.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => IsTiered ? string.Join("; ", Tiers) : $"linear from {FeeTier.Pct(FloorFactor)} at {FeeTier.Pct(FloorRate)} to 100% at {FeeTier.Pct(FullRate)}";
+    public override string ToString() => IsTiered ? string.Join("; ", Tiers) : $"linear from {FeeText.Pct(FloorFactor)} at {FeeText.Pct(FloorRate)} to 100% at {FeeText.Pct(FullRate)}";
 
     internal IEnumerable<decimal> Factors => IsTiered ? Tiers.Select(t => t.Factor) : [FloorFactor, 1m];
 }

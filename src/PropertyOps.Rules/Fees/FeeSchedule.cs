@@ -140,25 +140,25 @@ public sealed record FeeSchedule
 
         if (Floor < 0 || Floor > 1)
         {
-            throw new ArgumentException($"The floor {FeeTier.Pct(Floor)} is outside 0–100%.", nameof(Floor));
+            throw new ArgumentException($"The floor {FeeText.Pct(Floor)} is outside 0–100%.", nameof(Floor));
         }
 
         foreach (var tier in Factors.Tiers)
         {
             if (tier.Factor < Floor)
             {
-                throw new ArgumentException($"The tier {tier} pays less than the floor {FeeTier.Pct(Floor)}.", nameof(Factors));
+                throw new ArgumentException($"The tier {tier} pays less than the floor {FeeText.Pct(Floor)}.", nameof(Factors));
             }
         }
 
         if (!Factors.IsTiered && Factors.FloorFactor < Floor)
         {
-            throw new ArgumentException($"The linear factors start at {FeeTier.Pct(Factors.FloorFactor)}, below the floor {FeeTier.Pct(Floor)}.", nameof(Factors));
+            throw new ArgumentException($"The linear factors start at {FeeText.Pct(Factors.FloorFactor)}, below the floor {FeeText.Pct(Floor)}.", nameof(Factors));
         }
 
         if (NonRespondentFactor < Floor || NonRespondentFactor > 1)
         {
-            throw new ArgumentException($"The non-respondent factor {FeeTier.Pct(NonRespondentFactor)} is outside {FeeTier.Pct(Floor)}–100%.", nameof(NonRespondentFactor));
+            throw new ArgumentException($"The non-respondent factor {FeeText.Pct(NonRespondentFactor)} is outside {FeeText.Pct(Floor)}–100%.", nameof(NonRespondentFactor));
         }
 
         if (!Enum.IsDefined(Method) || !Enum.IsDefined(NonRespondents) || !Enum.IsDefined(Mode) || !Enum.IsDefined(LateSurveys) || !Enum.IsDefined(Rounding))
@@ -206,12 +206,12 @@ public sealed record FeeSchedule
 
         if (MinimumResponseRate < 0 || MinimumResponseRate > 1)
         {
-            throw new ArgumentException($"The minimum response rate {FeeTier.Pct(MinimumResponseRate)} is outside 0–100%.", nameof(MinimumResponseRate));
+            throw new ArgumentException($"The minimum response rate {FeeText.Pct(MinimumResponseRate)} is outside 0–100%.", nameof(MinimumResponseRate));
         }
 
         if (BelowMinimumResponseFactor < Floor || BelowMinimumResponseFactor > 1)
         {
-            throw new ArgumentException($"The factor below the minimum response {FeeTier.Pct(BelowMinimumResponseFactor)} is outside {FeeTier.Pct(Floor)}–100%.", nameof(BelowMinimumResponseFactor));
+            throw new ArgumentException($"The factor below the minimum response {FeeText.Pct(BelowMinimumResponseFactor)} is outside {FeeText.Pct(Floor)}–100%.", nameof(BelowMinimumResponseFactor));
         }
 
         if (!Enum.IsDefined(EstateWeighting) || !Enum.IsDefined(PayableUnit) || !Enum.IsDefined(PayableRounding))

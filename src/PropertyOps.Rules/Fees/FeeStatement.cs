@@ -13,55 +13,43 @@ namespace PropertyOps.Rules.Fees;
 /// <remarks>The explanation and the split are computed when read, so billing a whole estate formats nothing it does not show.</remarks>
 public sealed class FeeStatement
 {
-    private readonly Household _household;
-    private readonly FeeSchedule _schedule;
-    private readonly ImmutableArray<ServiceItem> _items;
-    private readonly ImmutableArray<decimal> _weights;
-    private readonly FeeBasis _basis;
-    private readonly decimal _responseRate;
+    private readonly PeriodContext _context;
+    private readonly int _row;
 
-    internal FeeStatement(
-        Household household, Quarter quarter, FeeSchedule schedule, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights,
-        Money @base, SatisfactionRate? rate, decimal factor, Money payable, bool responded, FeeBasis basis, ImmutableArray<string> flags, decimal responseRate)
+    // A view on household row's part of a one-quarter run of the billing pipeline (see FeeCalculator.Bill).
+    internal FeeStatement(PeriodContext context, int row)
     {
-        _responseRate = responseRate;
-        _household = household;
-        _schedule = schedule;
-        _items = items;
-        _weights = weights;
-        _basis = basis;
-        Quarter = quarter;
-        Base = @base;
-        Rate = rate;
-        Factor = factor;
-        Payable = payable;
-        Responded = responded;
-        Flags = flags;
+        _context = context;
+        _row = row;
     }
 
     /// <summary>The household's id.</summary>
-    public string HouseholdId => _household.Id;
+    public string HouseholdId => _context.Home(_row).Id;
 
     /// <summary>The quarter billed.</summary>
-    public Quarter Quarter { get; }
+    public Quarter Quarter => _context.Quarters[0];
 
     /// <summary>The base fee: area × unit price × 3 months, rounded to the fen.</summary>
-    public Money Base { get; }
+    public Money Base => new(_context.BaseOf(_row, 0), _context.Currency);
 
     /// <summary>The satisfaction rate applied, or <see langword="null"/> when none was (a non-respondent paying in full or a fixed factor).</summary>
-    public SatisfactionRate? Rate { get; }
+    public SatisfactionRate? Rate => _context.Decide(_row, 0).Rate;
 
     /// <summary>The share of the base fee payable, 0–1.</summary>
-    public decimal Factor { get; }
+    public decimal Factor => _context.Decide(_row, 0).Factor;
 
     /// <summary>The fee payable, rounded to the fen.</summary>
-    public Money Payable { get; }
+    public Money Payable => new(_context.PayableOf(_row, 0), _context.Currency);
 
     /// <summary>Whether the household's survey was counted.</summary>
-    public bool Responded { get; }
+    public bool Responded => Book.Rates[_row] is not null;
 
     /// <summary>Notes that need a clerk's attention, e.g. a late survey (F2).</summary>
-    public ImmutableArray<string> Flags { get; }
+    public ImmutableArray<string> Flags => _context.FlagText(Book.Flags[_row]);
+
+    private RateBook Book => _context.Book(0)!;
+
+    private FeeSchedule Schedule => _context.Schedule;
 
     /// <summary>The explanation, line by line; the amounts add up to <see cref="Payable"/>.</summary>
     public ImmutableArray<StatementLine> Lines => BuildLines();
@@ -71,8 +59,8 @@ public sealed class FeeStatement
     {
         get
         {
-            var parts = Payable.Allocate(_weights);
-            return [.. _items.Select((item, i) => (item, parts[i]))];
+            var parts = Payable.Allocate(_context.Weights);
+            return [.. _context.ServiceItems.Select((item, i) => (item, parts[i]))];
         }
     }
 
@@ -89,33 +77,35 @@ public sealed class FeeStatement
 
     private ImmutableArray<StatementLine> BuildLines()
     {
-        var price = _schedule.UnitPrice;
+        var price = Schedule.UnitPrice;
+        var area = _context.Home(_row).Area;
+        var (rate, factor, basis) = _context.Decide(_row, 0);
         var lines = ImmutableArray.CreateBuilder<StatementLine>();
         lines.Add(new StatementLine(
-            $"基本物业费：{N(_household.Area)} m² × {N(price.Amount)} 元/m²/月 × {Quarter.Months} 个月 = {N(Base.Amount)} 元",
-            $"Base fee: {N(_household.Area)} m² × {N(price.Amount)} {price.Currency}/m²/month × {Quarter.Months} months = {N(Base.Amount)} {price.Currency}",
+            $"基本物业费：{N(area)} m² × {N(price.Amount)} 元/m²/月 × {Quarter.Months} 个月 = {N(Base.Amount)} 元",
+            $"Base fee: {N(area)} m² × {N(price.Amount)} {price.Currency}/m²/month × {Quarter.Months} months = {N(Base.Amount)} {price.Currency}",
             Base));
         if (Flags.Length > 0)
         {
-            var refused = _schedule.LateSurveys == LateSurveyHandling.Refuse;
+            var refused = Schedule.LateSurveys == LateSurveyHandling.Refuse;
             lines.Add(new StatementLine(
-                refused ? $"评分表未在规定时间发放或交回（季度前 {_schedule.WindowDays} 天发放、最后 {_schedule.WindowDays} 天交回），不予采用" : $"评分表未在规定时间发放或交回（季度前 {_schedule.WindowDays} 天发放、最后 {_schedule.WindowDays} 天交回），已采用，请核查",
-                refused ? $"The survey was handed out or returned outside its window (first {_schedule.WindowDays} / last {_schedule.WindowDays} days of the quarter) and was not counted" : $"The survey was handed out or returned outside its window (first {_schedule.WindowDays} / last {_schedule.WindowDays} days of the quarter): counted; please check",
+                refused ? $"评分表未在规定时间发放或交回（季度前 {Schedule.WindowDays} 天发放、最后 {Schedule.WindowDays} 天交回），不予采用" : $"评分表未在规定时间发放或交回（季度前 {Schedule.WindowDays} 天发放、最后 {Schedule.WindowDays} 天交回），已采用，请核查",
+                refused ? $"The survey was handed out or returned outside its window (first {Schedule.WindowDays} / last {Schedule.WindowDays} days of the quarter) and was not counted" : $"The survey was handed out or returned outside its window (first {Schedule.WindowDays} / last {Schedule.WindowDays} days of the quarter): counted; please check",
                 null));
         }
 
-        var (zh, en) = FeeText.Basis(_basis, _schedule, Rate, Factor, _responseRate);
+        var (zh, en) = FeeText.Basis(basis, Schedule, rate, factor, Book.ResponseRate);
         lines.Add(new StatementLine(zh, en, null));
-        if (Rate is { } applied)
+        if (rate is { } applied)
         {
-            var (bandZh, bandEn) = FeeText.Band(_schedule, applied, Factor);
+            var (bandZh, bandEn) = FeeText.Band(Schedule, applied, factor);
             lines.Add(new StatementLine(bandZh, bandEn, null));
         }
 
         var adjustment = Payable - Base;
         lines.Add(new StatementLine(
-            $"满意度调整：{N(Base.Amount)} × ({Pct(Factor)} − 100%) = {N(adjustment.Amount)} 元",
-            $"Satisfaction adjustment: {N(Base.Amount)} × ({Pct(Factor)} − 100%) = {N(adjustment.Amount)} {price.Currency}",
+            $"满意度调整：{N(Base.Amount)} × ({Pct(factor)} − 100%) = {N(adjustment.Amount)} 元",
+            $"Satisfaction adjustment: {N(Base.Amount)} × ({Pct(factor)} − 100%) = {N(adjustment.Amount)} {price.Currency}",
             adjustment));
         return lines.ToImmutable();
     }

@@ -11,7 +11,11 @@ internal static class FeeText
 {
     public static string N(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
 
-    public static string Pct(decimal fraction) => Math.Round(fraction * 100, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    // The one percent formatter of billing: a fraction as a percentage to at most two places, rounded half away from zero
+    // (0.955 → 95.5%). Bad input can be any decimal: beyond ±10^20 the fraction is shown as it is, never multiplied (no overflow).
+    public static string Pct(decimal fraction) => Math.Abs(fraction) < 100_000_000_000_000_000_000m
+        ? Math.Round(fraction * 100, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + "%"
+        : "fraction " + fraction.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static (string Zh, string En) Band(FeeSchedule schedule, SatisfactionRate applied, decimal factor)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PropertyOps.Rules.Fees;
 
 /// <summary>A band of satisfaction rates [From, To) and the fee factor it sets; the top band includes 100 %.</summary>
@@ -10,10 +8,5 @@ public readonly record struct FeeTier(decimal From, decimal To, decimal Factor)
 {
     /// <summary>E.g. <c>80%–90% → 95%</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Pct(From)}–{Pct(To)} → {Pct(Factor)}";
-
-    // Bad input can be any decimal: beyond ±10^20 the fraction is shown as it is, never multiplied (no overflow).
-    internal static string Pct(decimal fraction) => System.Math.Abs(fraction) < 100_000_000_000_000_000_000m
-        ? (fraction * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%"
-        : "fraction " + fraction.ToString("0.##", CultureInfo.InvariantCulture);
+    public override string ToString() => $"{FeeText.Pct(From)}–{FeeText.Pct(To)} → {FeeText.Pct(Factor)}";
 }

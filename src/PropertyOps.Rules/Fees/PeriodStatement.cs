@@ -11,10 +11,10 @@ namespace PropertyOps.Rules.Fees;
 /// <remarks>Explanations and item charges are computed when read, so billing a whole estate formats nothing it does not show.</remarks>
 public sealed class PeriodStatement
 {
-    private readonly FeeCalculator.PeriodContext _context;
+    private readonly PeriodContext _context;
     private readonly int _row;
 
-    internal PeriodStatement(FeeCalculator.PeriodContext context, int row)
+    internal PeriodStatement(PeriodContext context, int row)
     {
         _context = context;
         _row = row;
@@ -59,7 +59,7 @@ public sealed class PeriodStatement
     /// <summary>The explanation, line by line in Chinese and English; the amounts add up to <see cref="Payable"/>.</summary>
     public ImmutableArray<StatementLine> Lines => PeriodText.Lines(this);
 
-    internal FeeCalculator.PeriodContext Context => _context;
+    internal PeriodContext Context => _context;
 
     internal int Row => _row;
 

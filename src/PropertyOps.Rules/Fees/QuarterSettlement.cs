@@ -83,7 +83,7 @@ public sealed class QuarterSettlement
 
     internal decimal ResponseRate => Context.Book(_part)?.ResponseRate ?? 0;
 
-    private FeeCalculator.PeriodContext Context => _statement.Context;
+    private PeriodContext Context => _statement.Context;
 
     /// <summary>E.g. <c>2026Q4: 752.64 CNY × 85% = 639.74 CNY</c>.</summary>
     /// <returns>The text.</returns>

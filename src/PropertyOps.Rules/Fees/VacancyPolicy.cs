@@ -18,7 +18,7 @@ public sealed record VacancyPolicy
     {
         if (share < 0 || share > 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(share), $"The vacancy share {FeeTier.Pct(share)} lies outside 0–100%.");
+            throw new ArgumentOutOfRangeException(nameof(share), $"The vacancy share {FeeText.Pct(share)} lies outside 0–100%.");
         }
 
         ArgumentNullException.ThrowIfNull(itemCodes);
@@ -50,5 +50,5 @@ public sealed record VacancyPolicy
 
     /// <summary>E.g. <c>vacant: 70% of management</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"vacant: {FeeTier.Pct(Share)} of {string.Join(", ", ItemCodes)}";
+    public override string ToString() => $"vacant: {FeeText.Pct(Share)} of {string.Join(", ", ItemCodes)}";
 }

@@ -34,6 +34,33 @@ public class FeeProperties
         c.Households.Select((h, i) => (h, score: c.Scores[i])).Where(p => p.score is not null).Select(p => Survey(c.Schedule, p.h.Id, p.score!.Value)).ToList();
 
     [Property]
+    public void F3_the_quarterly_bill_is_the_quarters_part_of_the_period_bill(FeeCase c)
+    {
+        // One pipeline (#20): Bill(q) is BillPeriod(OfQuarter(q)) once the quarter's survey has closed.
+        var quarterly = Bill(c);
+        var period = FeeCalculator.BillPeriod(c.Households, Surveys(c), BillingPeriod.OfQuarter(Q3), c.Schedule, Shanghai, BillDay);
+        Assert.Equal(period.Length, quarterly.Length);
+        for (var i = 0; i < quarterly.Length; i++)
+        {
+            var (q, part) = (quarterly[i], period[i].Parts.Single());
+            Assert.Equal(period[i].HouseholdId, q.HouseholdId);
+            Assert.Equal(part.Quarter, q.Quarter);
+            Assert.Equal(part.Base, q.Base);
+            Assert.Equal(part.Rate, q.Rate);
+            Assert.Equal(part.Factor, q.Factor);
+            Assert.Equal(part.Payable, q.Payable);
+            Assert.Equal(part.Responded, q.Responded);
+            Assert.Equal(string.Join(" | ", part.Flags), string.Join(" | ", q.Flags));
+            Assert.True(part.Settled);
+
+            // And both are the regulation's arithmetic: base = area × price × 3 months, payable = base × factor, each to the fen.
+            var @base = Math.Round(c.Households[i].Area * c.Schedule.UnitPrice.Amount * 3, 2, c.Schedule.Rounding);
+            Assert.Equal(@base, q.Base.Amount);
+            Assert.Equal(q.Factor == 1m ? @base : Math.Round(@base * q.Factor, 2, c.Schedule.Rounding), q.Payable.Amount);
+        }
+    }
+
+    [Property]
     public void Payable_never_decreases_as_the_rate_rises(FeeCase c, byte a, byte b)
     {
         var (low, high) = (Math.Min(a, b) * 100m / 255, Math.Max(a, b) * 100m / 255);

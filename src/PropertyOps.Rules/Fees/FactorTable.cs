@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NodaTime;
+using PropertyOps.Domain.Common;
+using PropertyOps.Domain.Fees;
+
+namespace PropertyOps.Rules.Fees;
+
+/// <summary>
+/// The factor of every published rate, worked out once for a large estate: a published rate has at most
+/// <see cref="FeeSchedule.PublishedRateDecimals"/> places, so with up to 4 there are at most 10,001 of them.
+/// </summary>
+internal sealed class FactorTable
+{
+    private readonly FeeSchedule _schedule;
+    private readonly decimal[]? _factors;
+    private readonly decimal _steps;
+
+    public FactorTable(FeeSchedule schedule, int households)
+    {
+        _schedule = schedule;
+        if (households >= FeeCalculator.ParallelThreshold && schedule.PublishedRateDecimals <= 4)
+        {
+            var steps = 1;
+            for (var i = 0; i < schedule.PublishedRateDecimals; i++)
+            {
+                steps *= 10;
+            }
+
+            _steps = steps;
+            _factors = new decimal[steps + 1];
+            for (var i = 0; i <= steps; i++)
+            {
+                _factors[i] = FeeCalculator.FactorFor(schedule, new SatisfactionRate((decimal)i / steps));
+            }
+        }
+    }
+
+    public decimal For(SatisfactionRate rate) => _factors is { } table ? table[(int)(rate.Fraction * _steps)] : FeeCalculator.FactorFor(_schedule, rate);
+}
