@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace PropertyOps.Domain.Complaints;
 
@@ -28,7 +29,7 @@ public static class ComplaintCategoryExtensions
     /// <remarks>Rules C7 and C16.</remarks>
     public static ComplaintClass MinimumClass(this ComplaintCategory category, int households)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(households, 1);
+        Guard.Against.NegativeOrZero(households);
         return category switch
         {
             ComplaintCategory.Fire or ComplaintCategory.LiftEntrapment or ComplaintCategory.Explosion

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Domain.Documents;
@@ -37,8 +38,8 @@ public sealed class ArchiveCatalogue
     /// <exception cref="ArgumentException">An index number repeats, cabinet ranges overlap, or an entry lies in no cabinet (when cabinets are given).</exception>
     public static ArchiveCatalogue Create(IEnumerable<CatalogueEntry> entries, IEnumerable<CabinetRange> cabinets)
     {
-        ArgumentNullException.ThrowIfNull(entries);
-        ArgumentNullException.ThrowIfNull(cabinets);
+        Guard.Against.Null(entries);
+        Guard.Against.Null(cabinets);
         var sorted = entries.Select(e => e ?? throw new ArgumentException("A catalogue entry is null.", nameof(entries))).OrderBy(e => e.Index).ToImmutableArray();
         for (var i = 1; i < sorted.Length; i++)
         {

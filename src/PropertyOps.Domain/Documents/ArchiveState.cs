@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Common;
 
@@ -69,7 +70,7 @@ public sealed record ArchiveState
     /// <returns>The first hold covering it, or <see langword="null"/>.</returns>
     public LegalHold? HoldOn(Document document)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return Holds.Values.OrderBy(h => h.Id, StringComparer.Ordinal).FirstOrDefault(h => h.Covers(document.Number, document.RecordType));
     }
 
@@ -80,7 +81,7 @@ public sealed record ArchiveState
     /// <exception cref="InvalidOperationException">The record cannot follow this state (out of time order, unknown document or loan).</exception>
     public ArchiveState Evolve(ArchiveEvent @event)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        Guard.Against.Null(@event);
         if (@event.At < LastEventAt)
         {
             throw new InvalidOperationException("An archive record is earlier than the previous one.");
@@ -140,7 +141,7 @@ public sealed record ArchiveState
     /// <exception cref="InvalidOperationException">A record cannot follow the ones before it.</exception>
     public static ArchiveState Replay(IEnumerable<ArchiveEvent> events)
     {
-        ArgumentNullException.ThrowIfNull(events);
+        Guard.Against.Null(events);
         return events.Aggregate(Empty, (state, e) => state.Evolve(e));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Internal;
 
@@ -127,14 +128,14 @@ public sealed partial record Document
 
     internal static string CheckNumber(string number)
     {
-        ArgumentNullException.ThrowIfNull(number);
+        Guard.Against.Null(number);
         return NumberPattern().IsMatch(number) ? number
             : throw new ArgumentException($"A document number has 1–40 letters, digits, '-', '_', '/' or '.' (got {Preconditions.Excerpt(number)}).", nameof(number));
     }
 
     internal static string CheckVersion(string version)
     {
-        ArgumentNullException.ThrowIfNull(version);
+        Guard.Against.Null(version);
         return VersionPattern().IsMatch(version) ? version
             : throw new ArgumentException($"A version has 1–10 letters, digits, '/', '.' or '-' (got {Preconditions.Excerpt(version)}).", nameof(version));
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace PropertyOps.Domain.Documents;
 
@@ -71,7 +72,7 @@ public readonly struct IndexNumber : IEquatable<IndexNumber>, IComparable<IndexN
     /// <exception cref="FormatException">The text is malformed; the message gives the position (1-based) and what was expected there.</exception>
     public static IndexNumber Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, out var result, out var error) ? result : throw new FormatException(error.ToString());
     }
 

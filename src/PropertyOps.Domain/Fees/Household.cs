@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Internal;
 
@@ -43,7 +44,7 @@ public sealed record Household
     public Household(string id, IEnumerable<Premises> premises)
     {
         Id = Preconditions.CheckText(id, 50);
-        ArgumentNullException.ThrowIfNull(premises);
+        Guard.Against.Null(premises);
         var list = premises.ToImmutableArray();
         if (list.IsEmpty || list.Length > 100 || list.Any(p => p is null))
         {

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace PropertyOps.Domain.Fees;
@@ -12,10 +13,8 @@ public readonly record struct Quarter : IComparable<Quarter>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public Quarter(int year, int number)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1900);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 2149);
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(number, 4);
+        Guard.Against.OutOfRange(year, nameof(year), 1900, 2149);
+        Guard.Against.OutOfRange(number, nameof(number), 1, 4);
         Year = year;
         Number = number;
     }
@@ -61,7 +60,7 @@ public readonly record struct Quarter : IComparable<Quarter>
     /// <returns>The interval.</returns>
     public Interval ToInterval(DateTimeZone zone)
     {
-        ArgumentNullException.ThrowIfNull(zone);
+        Guard.Against.Null(zone);
         // The next quarter's first day directly: Quarter(2149, 4) has no successor inside the supported years.
         return new Interval(zone.AtStartOfDay(Start).ToInstant(), zone.AtStartOfDay(Start.PlusMonths(3)).ToInstant());
     }
@@ -75,8 +74,7 @@ public readonly record struct Quarter : IComparable<Quarter>
 
     private static int CheckDays(int days)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, 31);
+        Guard.Against.OutOfRange(days, nameof(days), 1, 31);
         return days;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Ardalis.GuardClauses;
 using PropertyOps.Domain.Calendars;
 using PropertyOps.Rules.Accountability;
 using PropertyOps.Rules.Cards;
@@ -49,7 +50,7 @@ public sealed class PropertyOpsOptions
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public PropertyOpsOptions UseRuleSet(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Guard.Against.Null(stream);
         using (stream)
         {
             RuleSet = RuleSet.Load(stream);

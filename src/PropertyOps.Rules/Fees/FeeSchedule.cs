@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Fees;
@@ -90,7 +91,7 @@ public sealed record FeeSchedule
     /// <exception cref="ArgumentException">The schedule prices no item for the type.</exception>
     public ImmutableArray<FeeItem> ItemsFor(UnitType type)
     {
-        ArgumentNullException.ThrowIfNull(type);
+        Guard.Against.Null(type);
         if (Items.TryGetValue(type, out var items) && !items.IsDefaultOrEmpty)
         {
             return items;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 
 namespace PropertyOps.Rules.Fees;
 
@@ -21,7 +22,7 @@ public sealed record VacancyPolicy
             throw new ArgumentOutOfRangeException(nameof(share), $"The vacancy share {FeeText.Pct(share)} lies outside 0–100%.");
         }
 
-        ArgumentNullException.ThrowIfNull(itemCodes);
+        Guard.Against.Null(itemCodes);
         if (itemCodes.Length == 0 || itemCodes.Any(c => c is null))
         {
             throw new ArgumentException("A vacancy policy names at least one fee item.", nameof(itemCodes));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;
@@ -43,9 +44,9 @@ public static class ArchiveDesk
     /// <exception cref="ArgumentException">The request is of an unknown kind.</exception>
     public static Decision<ArchiveEvent> Decide(ArchiveCommand command, ArchiveState state, ArchivePolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(command);
+        Guard.Against.Null(state);
+        Guard.Against.Null(policy);
         var rule = RuleOf(command);
         if (state.CommandIds.Contains(command.CommandId))
         {

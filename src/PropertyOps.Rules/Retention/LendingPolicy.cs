@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;
 using PropertyOps.Domain.Documents;
@@ -48,9 +49,9 @@ public sealed record LendingPolicy
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public LendingDecision Decide(Document document, Requester requester, LoanPurpose purpose, IEnumerable<Approval> approvals)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(requester);
-        ArgumentNullException.ThrowIfNull(approvals);
+        Guard.Against.Null(document);
+        Guard.Against.Null(requester);
+        Guard.Against.Null(approvals);
         var held = approvals.Where(a => a is not null).ToArray();
         if (document.IsDocumentaryArchive && purpose == LoanPurpose.Borrow)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Documents;
 using PropertyOps.Domain.Internal;
@@ -26,7 +27,7 @@ public sealed record RetainedRecord(string Id, string RecordType, LocalDate Crea
     /// <returns>The record.</returns>
     public static RetainedRecord Of(Document document, LocalDate? voidedOn = null)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return new RetainedRecord(document.Number, document.RecordType, document.CreatedOn, document.ClosedOn, voidedOn);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Documents;
@@ -24,7 +25,7 @@ public sealed class RetentionSchedule
     /// <exception cref="ArgumentException">A record type repeats or a rule is null.</exception>
     public RetentionSchedule(IEnumerable<RetentionRule> rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         var builder = ImmutableDictionary.CreateBuilder<string, RetentionRule>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
@@ -47,8 +48,8 @@ public sealed class RetentionSchedule
     /// <returns>The status, the day its retention ends (when known), the hold covering it, and the reason in words.</returns>
     public Disposition Judge(RetainedRecord record, IEnumerable<LegalHold> holds, LocalDate today)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(holds);
+        Guard.Against.Null(record);
+        Guard.Against.Null(holds);
         CheckType(record, -1);
         var hold = holds.Where(h => h is not null && h.IsActiveOn(today)).OrderBy(h => h.Id, StringComparer.Ordinal).FirstOrDefault(h => h.Covers(record.Id, record.RecordType));
         var (status, end) = Status(record, hold is not null, today);
@@ -66,8 +67,8 @@ public sealed class RetentionSchedule
     /// <exception cref="ArgumentException">A record or hold is null.</exception>
     public DispositionReport DueForDisposition(IReadOnlyList<RetainedRecord> records, IEnumerable<LegalHold> holds, LocalDate today)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(holds);
+        Guard.Against.Null(records);
+        Guard.Against.Null(holds);
         var standing = holds.Select(h => h ?? throw new ArgumentException("A hold is null.", nameof(holds))).Where(h => h.IsActiveOn(today)).OrderBy(h => h.Id, StringComparer.Ordinal).ToImmutableArray();
 
         // Every covered id and type, each with the first hold (by id) covering it.
@@ -162,8 +163,8 @@ public sealed class RetentionSchedule
     /// <returns>The report.</returns>
     public DispositionReport DueForDisposition(ArchiveState archive, DateTimeZone zone, LocalDate today)
     {
-        ArgumentNullException.ThrowIfNull(archive);
-        ArgumentNullException.ThrowIfNull(zone);
+        Guard.Against.Null(archive);
+        Guard.Against.Null(zone);
         // Documents under no record type are governed by D10 alone, not by the retention schedule.
         var records = archive.Documents.Values.Where(d => !d.OriginalDestroyed && d.Document.RecordType.Length > 0).OrderBy(d => d.Document.Number, StringComparer.Ordinal).ThenBy(d => d.Document.Version, StringComparer.Ordinal)
             .Select(d => RetainedRecord.Of(d.Document, d.VoidedAt?.InZone(zone).Date)).ToArray();

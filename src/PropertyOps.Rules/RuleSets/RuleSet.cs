@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using Ardalis.GuardClauses;
 using PropertyOps.Domain.Calendars;
 using PropertyOps.Rules.Accountability;
 using PropertyOps.Rules.Cards;
@@ -127,7 +128,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static RuleSet Load(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Guard.Against.Null(stream);
         // Read at most the limit and one byte more, growing the buffer as the file does: a huge stream is refused
         // after ~4 MiB, in bounded memory.
         const int Limit = RuleSetReader.MaxBytes + 1;
@@ -164,7 +165,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <exception cref="IOException">The file cannot be read (it does not exist, or access is denied: <see cref="UnauthorizedAccessException"/> is reported as an <see cref="IOException"/>).</exception>
     public static RuleSet Load(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
@@ -204,7 +205,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public void Save(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Guard.Against.Null(stream);
         var bytes = System.Text.Encoding.UTF8.GetBytes(ToJson());
         stream.Write(bytes, 0, bytes.Length);
     }
