@@ -22,41 +22,6 @@ public sealed class DemoCommand : Command<SampleSettings>
     public override int Execute(CommandContext context, SampleSettings settings, System.Threading.CancellationToken cancellationToken) => SampleApp.RunDemo();
 }
 
-/// <summary><c>calendar</c>.</summary>
-public sealed class CalendarCommand : Command<SampleSettings>
-{
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, SampleSettings settings, System.Threading.CancellationToken cancellationToken) => CalendarSample.Run();
-}
-
-/// <summary><c>sla</c>.</summary>
-public sealed class SlaCommand : Command<SampleSettings>
-{
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, SampleSettings settings, System.Threading.CancellationToken cancellationToken) => SlaSample.Run();
-}
-
-/// <summary><c>emergency</c>.</summary>
-public sealed class EmergencyCommand : Command<SampleSettings>
-{
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, SampleSettings settings, System.Threading.CancellationToken cancellationToken) => EmergencySample.Run();
-}
-
-/// <summary><c>fees</c>.</summary>
-public sealed class FeesCommand : Command<SampleSettings>
-{
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, SampleSettings settings, System.Threading.CancellationToken cancellationToken) => FeeSample.Run();
-}
-
-/// <summary><c>cards</c>.</summary>
-public sealed class CardsCommand : Command<SampleSettings>
-{
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, SampleSettings settings, System.Threading.CancellationToken cancellationToken) => CardSample.Run();
-}
-
 /// <summary><c>archive [RECORDS]</c>.</summary>
 public sealed class ArchiveCommand : Command<ArchiveCommand.Settings>
 {

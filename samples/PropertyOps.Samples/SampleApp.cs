@@ -43,9 +43,9 @@ public static class SampleApp
             config.AddExample("complaints", "add", "TS-20261125-0001", "2026-11-25T09:00", "--db", "demo.db");
             config.AddExample("archive", "20000", "--plain");
             config.AddExample("ruleset", "export", "regulation", "rules.json");
-            config.AddCommand<CalendarCommand>("calendar").WithDescription("Deadlines on the mainland-China working calendar around National Day 2026 (C2, C3, C6, C18).");
-            config.AddCommand<SlaCommand>("sla").WithDescription(Demo[0].Description);
-            config.AddCommand<EmergencyCommand>("emergency").WithDescription(Demo[1].Description);
+            config.AddDelegate<SampleSettings>("calendar", (_, _, _) => CalendarSample.Run()).WithDescription("Deadlines on the mainland-China working calendar around National Day 2026 (C2, C3, C6, C18).");
+            config.AddDelegate<SampleSettings>("sla", (_, _, _) => SlaSample.Run()).WithDescription(Demo[0].Description);
+            config.AddDelegate<SampleSettings>("emergency", (_, _, _) => EmergencySample.Run()).WithDescription(Demo[1].Description);
             config.AddBranch<SampleSettings>("complaints", complaints =>
             {
                 complaints.SetDescription("One written complaint through its lifecycle; or complaints kept in a SQLite store: complaints add|advance|overdue|list … [[--db PATH]].");
@@ -55,8 +55,8 @@ public static class SampleApp
                 complaints.AddCommand<ComplaintOverdueCommand>("overdue").WithDescription("Overdue and at-risk deadlines at TIME, from the store's due index.");
                 complaints.AddCommand<ComplaintListCommand>("list").WithDescription("Every stored complaint and where it stands.");
             });
-            config.AddCommand<FeesCommand>("fees").WithDescription(Demo[2].Description);
-            config.AddCommand<CardsCommand>("cards").WithDescription(Demo[3].Description);
+            config.AddDelegate<SampleSettings>("fees", (_, _, _) => FeeSample.Run()).WithDescription(Demo[2].Description);
+            config.AddDelegate<SampleSettings>("cards", (_, _, _) => CardSample.Run()).WithDescription(Demo[3].Description);
             config.AddCommand<ArchiveCommand>("archive").WithDescription("Loans by confidentiality with their reasons, and the disposition list of RECORDS records (1–2,000,000; 1,000,000 by default) (D1–D12).");
             config.AddBranch<SampleSettings>("ruleset", ruleset =>
             {

@@ -1,4 +1,3 @@
-using System;
 using NodaTime;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;

@@ -1,8 +1,4 @@
 using System;
-using System.Collections.Immutable;
-using System.Linq;
-using NodaTime;
-using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;
 using PropertyOps.Domain.Internal;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
-using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Domain.Documents;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
-using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;
 using PropertyOps.Domain.Internal;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using NodaTime;
-using PropertyOps.Domain.Common;
 
 namespace PropertyOps.Domain.Documents;
 

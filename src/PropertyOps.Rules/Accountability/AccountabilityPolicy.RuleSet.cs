@@ -1,26 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
-using NodaTime.Text;
 using PropertyOps.Domain.Accountability;
-using PropertyOps.Domain.Calendars;
-using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;
-using PropertyOps.Domain.Documents;
-using PropertyOps.Domain.Fees;
-using PropertyOps.Domain.Internal;
 using PropertyOps.Rules.Accountability;
-using PropertyOps.Rules.Cards;
-using PropertyOps.Rules.Fees;
-using PropertyOps.Rules.Retention;
-using PropertyOps.Rules.Sla;
 
 namespace PropertyOps.Rules.RuleSets;
 

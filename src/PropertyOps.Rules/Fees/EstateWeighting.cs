@@ -1,6 +1,3 @@
-using System;
-using PropertyOps.Domain.Internal;
-using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Fees;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using NodaTime;
-using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Fees;

@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Fees;

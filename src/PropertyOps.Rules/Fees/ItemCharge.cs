@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
 using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Fees;

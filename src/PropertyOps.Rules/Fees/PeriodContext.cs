@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
-using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Fees;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using PropertyOps.Domain.Fees;
 
 namespace PropertyOps.Rules.Fees;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using NodaTime;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Fees;

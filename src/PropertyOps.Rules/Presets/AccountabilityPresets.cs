@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using PropertyOps.Domain.Accountability;
-using PropertyOps.Domain.Complaints;
 using PropertyOps.Rules.Accountability;
 
 namespace PropertyOps.Rules.Presets;

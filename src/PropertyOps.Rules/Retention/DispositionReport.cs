@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using NodaTime;
-using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Documents;
 
 namespace PropertyOps.Rules.Retention;

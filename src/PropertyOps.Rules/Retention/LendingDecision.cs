@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;
-using PropertyOps.Domain.Documents;
 
 namespace PropertyOps.Rules.Retention;
 

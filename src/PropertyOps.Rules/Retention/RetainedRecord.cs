@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using PropertyOps.Domain.Documents;

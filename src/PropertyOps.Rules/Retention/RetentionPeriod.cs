@@ -1,8 +1,5 @@
 using System;
 using System.Globalization;
-using NodaTime;
-using PropertyOps.Domain.Documents;
-using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Rules.Retention;
 

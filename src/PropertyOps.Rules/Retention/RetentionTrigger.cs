@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using NodaTime;
-using PropertyOps.Domain.Documents;
-using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Rules.Retention;
 

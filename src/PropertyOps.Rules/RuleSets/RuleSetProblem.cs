@@ -1,15 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
-using PropertyOps.Domain.Calendars;
-using PropertyOps.Rules.Accountability;
-using PropertyOps.Rules.Cards;
-using PropertyOps.Rules.Fees;
-using PropertyOps.Rules.Presets;
-using PropertyOps.Rules.Retention;
-using PropertyOps.Rules.Sla;
 
 namespace PropertyOps.Rules.RuleSets;
 

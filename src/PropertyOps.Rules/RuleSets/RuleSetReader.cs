@@ -1,21 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
-using PropertyOps.Domain.Calendars;
 using PropertyOps.Domain.Common;
-using PropertyOps.Domain.Complaints;
-using PropertyOps.Domain.Documents;
-using PropertyOps.Domain.Fees;
-using PropertyOps.Domain.Accountability;
 using PropertyOps.Domain.Internal;
-using PropertyOps.Rules.Accountability;
-using PropertyOps.Rules.Cards;
-using PropertyOps.Rules.Fees;
-using PropertyOps.Rules.Retention;
 using PropertyOps.Rules.Sla;
 
 namespace PropertyOps.Rules.RuleSets;

@@ -7,9 +7,6 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
-using PropertyOps.Domain.Calendars;
-using PropertyOps.Rules.Fees;
-using PropertyOps.Rules.Sla;
 
 namespace PropertyOps.Rules.RuleSets;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
-using Ardalis.GuardClauses;
 using PropertyOps.Domain.Calendars;
 using PropertyOps.Domain.Complaints;
 

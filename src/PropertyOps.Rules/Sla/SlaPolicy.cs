@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
 using PropertyOps.Domain.Calendars;
-using PropertyOps.Domain.Complaints;
 
 namespace PropertyOps.Rules.Sla;
 
