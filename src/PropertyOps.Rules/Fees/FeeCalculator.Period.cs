@@ -54,7 +54,8 @@ public static partial class FeeCalculator
         Guard.Against.Null(schedule);
         Guard.Against.Null(zone);
         schedule.Validate();
-        var (homes, index) = Index(households);
+        var index = HouseholdIndex.Of(households);
+        var homes = index.Homes;
         var prepaid = Prepaid(prepayments, index, homes.Count, schedule.UnitPrice.Currency);
         var context = Run(homes, index, surveys, period, schedule, zone, asOf, prepaid, settleOpen: false);
         var statements = new PeriodStatement[homes.Count];
@@ -90,7 +91,7 @@ public static partial class FeeCalculator
     // The one pipeline every bill runs: the parts and their books, every survey rated and recorded, the books closed.
     private static PeriodContext Run(
         List<Household> homes,
-        Dictionary<string, int> index,
+        HouseholdIndex index,
         IEnumerable<SatisfactionSurvey> surveys,
         BillingPeriod period,
         FeeSchedule schedule,
@@ -105,7 +106,7 @@ public static partial class FeeCalculator
         return context;
     }
 
-    private static decimal[]? Prepaid(IReadOnlyDictionary<string, Money>? prepayments, Dictionary<string, int> index, int count, string currency)
+    private static decimal[]? Prepaid(IReadOnlyDictionary<string, Money>? prepayments, HouseholdIndex index, int count, string currency)
     {
         if (prepayments is null)
         {
@@ -115,7 +116,7 @@ public static partial class FeeCalculator
         var prepaid = new decimal[count];
         foreach (var (id, amount) in prepayments)
         {
-            if (id is null || !index.TryGetValue(id, out var h))
+            if (!index.TryGetValue(id, out var h))
             {
                 throw new ArgumentException($"A prepayment names household {Domain.Common.Redaction.Mask(id)}, which is not among the households billed.", nameof(prepayments));
             }

@@ -60,7 +60,8 @@ public static partial class FeeCalculator
             throw new ArgumentException("The schedule prices fee items or vacancy; bill it with BillPeriod (BillingPeriod.OfQuarter).", nameof(schedule));
         }
 
-        var (homes, index) = Index(households);
+        var index = HouseholdIndex.Of(households);
+        var homes = index.Homes;
         foreach (var home in homes)
         {
             if (home.Premises.Length != 1 || !home.Premises[0].Type.Equals(UnitType.Residence)
@@ -128,7 +129,7 @@ public static partial class FeeCalculator
     // reported exactly as a single pass reports them.
     private static void RecordAll(
         IEnumerable<SatisfactionSurvey> surveys,
-        Dictionary<string, int> index,
+        HouseholdIndex index,
         Func<Quarter, RateBook?> bookFor,
         IEnumerable<RateBook> books,
         ImmutableArray<ServiceItem> items,
@@ -200,23 +201,7 @@ public static partial class FeeCalculator
         throw new InvalidOperationException("The surveys could not be recorded; replaying them found no problem.");
     }
 
-    private static (List<Household> Homes, Dictionary<string, int> Index) Index(IEnumerable<Household> households)
-    {
-        var homes = households.ToList();
-        var index = new Dictionary<string, int>(homes.Count, StringComparer.Ordinal);
-        for (var i = 0; i < homes.Count; i++)
-        {
-            var home = homes[i] ?? throw new ArgumentException($"Household #{i} is null.", nameof(households));
-            if (!index.TryAdd(home.Id, i))
-            {
-                throw new ArgumentException($"Household {Redaction.Mask(home.Id)} is listed twice.", nameof(households));
-            }
-        }
-
-        return (homes, index);
-    }
-
-    private static int Find(Dictionary<string, int> index, SatisfactionSurvey survey) =>
+    private static int Find(HouseholdIndex index, SatisfactionSurvey survey) =>
         index.TryGetValue(survey.HouseholdId, out var h)
             ? h
             : throw new ArgumentException($"Household {Redaction.Mask(survey.HouseholdId)} returned a survey but is not among the households billed.", "surveys");

@@ -40,7 +40,7 @@ public sealed class FeeStatement
     public Money Payable => new(_context.PayableOf(_row, 0), _context.Currency);
 
     /// <summary>Whether the household's survey was counted.</summary>
-    public bool Responded => Book.Rates[_row] is not null;
+    public bool Responded => Book.HasRate(_row);
 
     /// <summary>Notes that need a clerk's attention, e.g. a late survey (F2).</summary>
     public ImmutableArray<string> Flags => _context.FlagText(Book.Flags[_row]);

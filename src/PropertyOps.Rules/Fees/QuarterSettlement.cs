@@ -34,7 +34,7 @@ public sealed class QuarterSettlement
     public decimal Factor => Context.Decide(_statement.Row, _part).Factor;
 
     /// <summary>Whether the household's survey for the quarter was counted.</summary>
-    public bool Responded => Context.Book(_part)?.Rates[_statement.Row] is not null;
+    public bool Responded => Context.Book(_part)?.HasRate(_statement.Row) == true;
 
     /// <summary>The full fee of the part, to the fen.</summary>
     public Money Base => new(Context.BaseOf(_statement.Row, _part), Context.Currency);
