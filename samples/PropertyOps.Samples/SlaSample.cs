@@ -54,9 +54,9 @@ internal static class SlaSample
         }
 
         SampleConsole.Write(table);
-        var revisit = evaluation["C6.revisit"];
-        AnsiConsole.WriteLine(SlaEngine.Explain(revisit, policy, calendar).Chinese);
-        AnsiConsole.WriteLine(SlaEngine.Explain(revisit, policy, calendar).English);
+        var revisit = evaluation.Explain("C6.revisit");
+        AnsiConsole.WriteLine(revisit.Chinese);
+        AnsiConsole.WriteLine(revisit.English);
         AnsiConsole.MarkupLine($"Next look for a scheduler: [bold]{Pattern.Format(SlaEngine.NextDue(events, policy, calendar, now)!.Value.InZone(zone).LocalDateTime)}[/]");
 
         // A host does not re-sweep every open complaint each minute: it keeps a due index and asks it what has come due,

@@ -53,7 +53,7 @@ public static class SlaEngine
         var cycles = CheckArguments(span, policy, calendar, now);
         var results = new CoreResult[policy.Compiled.Length * cycles];
         EvaluateCore(span, policy, calendar, now, results, cycles);
-        return new SlaEvaluation(policy, now, results, cycles);
+        return new SlaEvaluation(policy, calendar, events, now, results, cycles);
     }
 
     /// <summary>The result of one rule (by id) for one complaint at <paramref name="now"/>.</summary>

@@ -1,7 +1,10 @@
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
+using PropertyOps.Domain.Calendars;
+using PropertyOps.Domain.Complaints;
 
 namespace PropertyOps.Rules.Sla;
 
@@ -15,10 +18,16 @@ public sealed class SlaEvaluation : IReadOnlyList<DeadlineResult>
 {
     private readonly SlaPolicy _policy;
     private readonly CoreResult[] _results;
+    private readonly WorkingCalendar _calendar;
+    private readonly IReadOnlyList<ComplaintEvent> _events;
+    private readonly int _eventCount;
 
-    internal SlaEvaluation(SlaPolicy policy, Instant now, CoreResult[] results, int cycles)
+    internal SlaEvaluation(SlaPolicy policy, WorkingCalendar calendar, IReadOnlyList<ComplaintEvent> events, Instant now, CoreResult[] results, int cycles)
     {
         _policy = policy;
+        _calendar = calendar;
+        _events = events;
+        _eventCount = events.Count;
         Now = now;
         _results = results;
         Cycles = cycles;
@@ -94,6 +103,23 @@ public sealed class SlaEvaluation : IReadOnlyList<DeadlineResult>
         }
     }
 
+    /// <summary>
+    /// Explains the result of a rule (its latest cycle, as <see cref="this[string]"/> gives it) in Chinese and English, with
+    /// the policy, calendar and history it was evaluated with (see <see cref="SlaEngine.Explain(DeadlineResult, IReadOnlyList{ComplaintEvent}, SlaPolicy, WorkingCalendar)"/>).
+    /// </summary>
+    /// <param name="ruleId">The rule id, e.g. <c>C6.revisit</c>.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="KeyNotFoundException">The policy has no such rule.</exception>
+    public Explanation Explain(string ruleId) => Explain(this[ruleId]);
+
+    /// <summary>Explains the result of a rule in handling cycle <paramref name="cycle"/> (第2次处理 for the second).</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="cycle">The cycle, from 1 to <see cref="Cycles"/>.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="KeyNotFoundException">The policy has no such rule.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="cycle"/> is outside 1 to <see cref="Cycles"/>.</exception>
+    public Explanation Explain(string ruleId, int cycle) => Explain(this[ruleId, cycle]);
+
     /// <summary>Enumerates the results (see the class remarks for the order).</summary>
     /// <returns>The enumerator.</returns>
     public IEnumerator<DeadlineResult> GetEnumerator()
@@ -105,6 +131,10 @@ public sealed class SlaEvaluation : IReadOnlyList<DeadlineResult>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // The history as it was evaluated (a list the caller appended to since is read only up to its length then).
+    private Explanation Explain(DeadlineResult result) =>
+        DeadlineExplainer.Explain(result, _policy[result.Rule.Value], _calendar, _events.Count == _eventCount ? _events : _events.Take(_eventCount).ToList());
 
     private DeadlineResult At(int cycle, int rule)
     {

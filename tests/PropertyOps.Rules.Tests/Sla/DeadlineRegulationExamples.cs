@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using PropertyOps.Domain.Calendars;
@@ -138,6 +139,12 @@ public class DeadlineRegulationExamples
         var explanation = SlaEngine.Explain(second, Policy, China);
         Assert.StartsWith("C6.feedback 反馈客户中心（第2次处理）", explanation.Chinese, StringComparison.Ordinal);
         Assert.StartsWith("C6.feedback feedback to front desk (second handling)", explanation.English, StringComparison.Ordinal);
+
+        // The evaluation explains its own results, with the policy, calendar and history it was made with (#20).
+        Assert.Equal(explanation.Chinese, evaluation.Explain("C6.feedback").Chinese);
+        Assert.Equal(SlaEngine.Explain(evaluation["C6.feedback", 1], Policy, China).English, evaluation.Explain("C6.feedback", 1).English);
+        Assert.Throws<ArgumentOutOfRangeException>(() => evaluation.Explain("C6.feedback", 3));
+        Assert.Throws<KeyNotFoundException>(() => evaluation.Explain("C99"));
         Assert.Equal(evaluation.Count, Policy.Rules.Length + Policy.Rules.Count(r => r.EveryCycle));
     }
 
@@ -205,6 +212,12 @@ public class DeadlineRegulationExamples
         Assert.Contains("预约 2026-10-12 14:00", explanation.Chinese, StringComparison.Ordinal);
         Assert.Contains("改约 2026-10-12 16:00（业主不在家）", explanation.Chinese, StringComparison.Ordinal);
         Assert.Contains("rescheduled at 2026-10-12 14:10 to 2026-10-12 16:00", explanation.English, StringComparison.Ordinal);
+
+        // From the evaluation itself; an event appended to the history afterwards is not part of what it explains.
+        var evaluation = Evaluate(h, At(2026, 10, 12, 16, 30));
+        h.Then(new AppointmentRescheduled(At(2026, 10, 12, 17, 0), Staff, At(2026, 10, 13, 10, 0), "复查"));
+        Assert.Equal(explanation.Chinese, evaluation.Explain("C20.appointment").Chinese);
+        Assert.Equal(explanation.English, evaluation.Explain("C20.appointment").English);
     }
 
     [Fact]
