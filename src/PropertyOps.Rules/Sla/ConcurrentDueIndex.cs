@@ -25,21 +25,7 @@ public sealed class ConcurrentDueIndex : IDisposable
     public ConcurrentDueIndex(DueIndex index) => _index = Guard.Against.Null(index);
 
     /// <summary>How many complaints the index holds.</summary>
-    public int Count
-    {
-        get
-        {
-            _lock.EnterReadLock();
-            try
-            {
-                return _index.Count;
-            }
-            finally
-            {
-                _lock.ExitReadLock();
-            }
-        }
-    }
+    public int Count => Read(0, static (index, _) => index.Count);
 
     /// <summary>Recomputes a complaint's next instant from its history and places it (see <see cref="DueIndex.Update(ComplaintId, IReadOnlyList{ComplaintEvent}, Instant)"/>).</summary>
     /// <param name="id">The complaint.</param>
@@ -58,61 +44,38 @@ public sealed class ConcurrentDueIndex : IDisposable
     /// <param name="nextDue">Its next instant; null to remove it.</param>
     /// <param name="version">The length of the history it was computed from.</param>
     /// <returns>Whether the update was applied.</returns>
-    public bool Update(ComplaintId id, Instant? nextDue, int version)
-    {
-        _lock.EnterWriteLock();
-        try
-        {
-            return _index.Update(id, nextDue, version);
-        }
-        finally
-        {
-            _lock.ExitWriteLock();
-        }
-    }
+    public bool Update(ComplaintId id, Instant? nextDue, int version) =>
+        Write((id, nextDue, version), static (index, a) => index.Update(a.id, a.nextDue, a.version));
 
     /// <summary>Removes a complaint.</summary>
     /// <param name="id">The complaint.</param>
     /// <returns>Whether it was indexed.</returns>
-    public bool Remove(ComplaintId id)
-    {
-        _lock.EnterWriteLock();
-        try
-        {
-            return _index.Remove(id);
-        }
-        finally
-        {
-            _lock.ExitWriteLock();
-        }
-    }
+    public bool Remove(ComplaintId id) =>
+        Write(id, static (index, key) => index.Remove(key));
 
     /// <summary>A complaint's next instant, or null.</summary>
     /// <param name="id">The complaint.</param>
     /// <returns>The instant.</returns>
-    public Instant? Find(ComplaintId id)
-    {
-        _lock.EnterReadLock();
-        try
-        {
-            return _index.Find(id);
-        }
-        finally
-        {
-            _lock.ExitReadLock();
-        }
-    }
+    public Instant? Find(ComplaintId id) =>
+        Read(id, static (index, key) => index.Find(key));
 
     /// <summary>The complaints due at or before <paramref name="now"/>, earliest first (see <see cref="DueIndex.Due"/>).</summary>
     /// <param name="now">The instant.</param>
     /// <param name="limit">The most to return.</param>
     /// <returns>The due complaints.</returns>
-    public ImmutableArray<DueComplaint> Due(Instant now, int limit = 1_000_000)
+    public ImmutableArray<DueComplaint> Due(Instant now, int limit = 1_000_000) =>
+        Read((now, limit), static (index, a) => index.Due(a.now, a.limit));
+
+    /// <inheritdoc />
+    public void Dispose() => _lock.Dispose();
+
+    // Every member holds the lock the same way: readers together, the writer alone (static lambdas: nothing allocated).
+    private TResult Read<TState, TResult>(TState state, Func<DueIndex, TState, TResult> read)
     {
         _lock.EnterReadLock();
         try
         {
-            return _index.Due(now, limit);
+            return read(_index, state);
         }
         finally
         {
@@ -120,6 +83,16 @@ public sealed class ConcurrentDueIndex : IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _lock.Dispose();
+    private TResult Write<TState, TResult>(TState state, Func<DueIndex, TState, TResult> write)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            return write(_index, state);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
 }

@@ -80,7 +80,7 @@ public sealed class DueIndex
         var index = new DueIndex(policy, calendar, complaints.Count);
         var dues = new long[complaints.Count];
         var ids = new ComplaintId[complaints.Count];
-        Parallel.For(0, complaints.Count, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, () => 0, (i, _, local) =>
+        Parallel.For(0, complaints.Count, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, i =>
         {
             var events = complaints[i] ?? throw new ArgumentException($"Complaint #{i} is null.", nameof(complaints));
             if (events.Count == 0 || events[0] is not ComplaintReceived received)
@@ -90,8 +90,7 @@ public sealed class DueIndex
 
             ids[i] = received.ComplaintId;
             dues[i] = index.NextOf(events, now) is { } due ? due.ToUnixTimeTicks() : long.MinValue;
-            return local;
-        }, _ => { });
+        });
 
         for (var i = 0; i < complaints.Count; i++)
         {
@@ -326,9 +325,9 @@ public sealed class DueIndex
 
         var last = _heap[_count];
         _heap[_count] = default;
-        var old = _heap[position].Due;
+        var removed = _heap[position];
         Place(position, last);
-        if (last.Due < old)
+        if (Before(last, removed)) // the heap's own order (due, then id), so equal dues keep their order too
         {
             SiftUp(position);
         }
