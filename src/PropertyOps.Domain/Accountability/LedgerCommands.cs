@@ -57,7 +57,7 @@ public sealed record RecordSanction(Instant At, Actor Actor, string RecordId, st
     public string EmployeeId { get; } = LedgerInvariants.EmployeeId(EmployeeId);
 
     /// <summary>The sanction.</summary>
-    public SanctionKind Kind { get; } = Guard.Against.EnumOutOfRange(Kind);
+    public SanctionKind Kind { get; } = Guard.Against.Undefined(Kind);
 
     /// <summary>The findings it rests on (possibly empty here: the ledger refuses a sanction citing none, with C11).</summary>
     public ImmutableArray<string> FindingIds { get; } = LedgerInvariants.FindingIds(FindingIds);
@@ -86,7 +86,7 @@ public sealed record RecordReward(Instant At, Actor Actor, string RecordId, stri
     public string EmployeeId { get; } = LedgerInvariants.EmployeeId(EmployeeId);
 
     /// <summary>The reward.</summary>
-    public RewardKind Kind { get; } = Guard.Against.EnumOutOfRange(Kind);
+    public RewardKind Kind { get; } = Guard.Against.Undefined(Kind);
 
     /// <summary>What it rewards.</summary>
     public string Achievement { get; } = Preconditions.CheckText(Achievement, 500, multiline: true);

@@ -24,9 +24,9 @@ public sealed record PeriodicDuty
     public PeriodicDuty(string id, PeriodicDutyKind kind, string responsible, DutyPeriod period, int minPerPeriod = 1, int? maxPerPeriod = null, string? area = null)
     {
         Id = LedgerInvariants.RecordId(id, nameof(id));
-        Kind = Guard.Against.EnumOutOfRange(kind);
+        Kind = Guard.Against.Undefined(kind);
         Responsible = kind == PeriodicDutyKind.OwnersForum ? Preconditions.CheckText(responsible, 50) : LedgerInvariants.EmployeeId(responsible);
-        Period = Guard.Against.EnumOutOfRange(period);
+        Period = Guard.Against.Undefined(period);
         MinPerPeriod = Guard.Against.OutOfRange(minPerPeriod, nameof(minPerPeriod), 1, 12);
         if (maxPerPeriod is { } max && (max < minPerPeriod || max > 12))
         {

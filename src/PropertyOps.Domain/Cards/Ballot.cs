@@ -27,11 +27,11 @@ public sealed record Ballot
     {
         HouseholdId = Preconditions.CheckText(householdId, 50);
         Month = month.Year is >= 1900 and <= 2149 ? month : throw new ArgumentOutOfRangeException(nameof(month), "Card months lie in 1900–2149.");
-        Target = Guard.Against.EnumOutOfRange(target);
-        Colour = Guard.Against.EnumOutOfRange(colour);
+        Target = Guard.Against.Undefined(target);
+        Colour = Guard.Against.Undefined(colour);
         CastAt = Preconditions.CheckInstant(castAt);
         Comment = comment is null ? null : Preconditions.CheckText(comment, MaxCommentLength, multiline: true);
-        Excuse = excuse is { } reason ? Guard.Against.EnumOutOfRange(reason) : null;
+        Excuse = excuse is { } reason ? Guard.Against.Undefined(reason) : null;
     }
 
     /// <summary>The household.</summary>

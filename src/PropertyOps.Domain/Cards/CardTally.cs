@@ -2,6 +2,7 @@ using System;
 using System.Numerics;
 using System.Threading.Tasks;
 using Ardalis.GuardClauses;
+using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Domain.Cards;
 
@@ -116,7 +117,7 @@ public sealed class CardTally : IEquatable<CardTally>
     public int Voters(CardTarget target)
     {
         var words = Words;
-        var offset = ((int)Guard.Against.EnumOutOfRange(target) - 1) * words;
+        var offset = ((int)Guard.Against.Undefined(target) - 1) * words;
         var n = 0;
         for (var w = 0; w < words; w++)
         {
@@ -180,7 +181,7 @@ public sealed class CardTally : IEquatable<CardTally>
         + $"owners' committee: {Count(CardTarget.OwnersCommittee, CardColour.Blue)} blue, {Count(CardTarget.OwnersCommittee, CardColour.Yellow)} yellow, {Count(CardTarget.OwnersCommittee, CardColour.Red)} red, {Voters(CardTarget.OwnersCommittee)}/{Households} voted";
 
     private static int Index(CardTarget target, CardColour colour) =>
-        (((int)Guard.Against.EnumOutOfRange(target) - 1) * 3) + (int)Guard.Against.EnumOutOfRange(colour) - 1;
+        (((int)Guard.Against.Undefined(target) - 1) * 3) + (int)Guard.Against.Undefined(colour) - 1;
 
     // The hot loop: one bounds check per field, no allocation, no branch on the colour.
     private void Add(ReadOnlySpan<CastCard> cards, int firstPosition)

@@ -1,6 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
 using Ardalis.GuardClauses;
+using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Domain.Complaints;
 
@@ -34,7 +35,7 @@ public readonly partial record struct Actor
         }
 
         Id = id;
-        Role = Guard.Against.EnumOutOfRange(role);
+        Role = Guard.Against.Undefined(role);
     }
 
     /// <summary>The employee id.</summary>

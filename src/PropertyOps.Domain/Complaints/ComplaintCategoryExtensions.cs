@@ -29,7 +29,7 @@ public static class ComplaintCategoryExtensions
     /// <remarks>Rules C7 and C16.</remarks>
     public static ComplaintClass MinimumClass(this ComplaintCategory category, int households)
     {
-        Guard.Against.NegativeOrZero(households);
+        Guard.Against.OutOfRange(households, nameof(households), 1, int.MaxValue);
         return category switch
         {
             ComplaintCategory.Fire or ComplaintCategory.LiftEntrapment or ComplaintCategory.Explosion

@@ -39,7 +39,7 @@ internal static class ComplaintInvariants
         Guard.Against.OutOfRange(households, name!, 1, ComplaintCommand.MaxHouseholds);
 
     public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
-        where T : struct, Enum => Guard.Against.EnumOutOfRange(value, name);
+        where T : struct, Enum => Guard.Against.Undefined(value, name);
 
     public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
         where T : class => Guard.Against.Null(value, name);

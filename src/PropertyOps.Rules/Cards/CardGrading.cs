@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
+using PropertyOps.Domain.Internal;
 using PropertyOps.Domain.Cards;
 
 namespace PropertyOps.Rules.Cards;
@@ -20,7 +21,7 @@ public static class CardGrading
     public static YearlyGrade Grade(IReadOnlyCollection<MonthlyCount> counts, CardTarget target, CardGradingPolicy policy)
     {
         Guard.Against.Null(counts);
-        Guard.Against.EnumOutOfRange(target);
+        Guard.Against.Undefined(target);
         Guard.Against.Null(policy);
         policy.Validate();
         if (counts.Any(c => c is null))

@@ -148,7 +148,7 @@ public sealed class DueIndex
             throw new ArgumentException("A complaint needs an id.", nameof(id));
         }
 
-        Guard.Against.Negative(version);
+        Guard.Against.OutOfRange(version, nameof(version), 0, int.MaxValue); // generic CompareTo: no boxing on the hot path
         if (_slots.TryGetValue(id, out var slot))
         {
             if (version < slot.Version)
