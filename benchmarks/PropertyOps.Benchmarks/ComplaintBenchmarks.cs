@@ -49,7 +49,7 @@ public class ComplaintBenchmarks
             ];
             foreach (var command in commands)
             {
-                var (next, recorded) = Complaint.Execute(state, command);
+                var (next, recorded) = Complaint.Execute(command, state);
                 state = next;
                 events.AddRange(recorded);
             }

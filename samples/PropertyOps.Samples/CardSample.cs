@@ -39,7 +39,7 @@ internal static class CardSample
 
                         var roll = random.Next(100) + (target == CardTarget.PropertyCompany ? month : 0);
                         var colour = roll < 12 ? CardColour.Red : roll < 35 ? CardColour.Yellow : CardColour.Blue;
-                        (box, _) = box.Cast(new Ballot(id, ym, target, colour, at), at);
+                        box = box.Cast(new Ballot(id, ym, target, colour, at), at);
                     }
                 }
 

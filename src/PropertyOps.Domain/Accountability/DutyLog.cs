@@ -64,68 +64,98 @@ public sealed class DutyLog
         return new DutyLog(builder.ToImmutable(), [], empty, empty);
     }
 
+    /// <summary>Decides whether a visit or forum held is recorded, as of <paramref name="now"/>.</summary>
+    /// <param name="held">What was held.</param>
+    /// <param name="now">The current instant (a record dated after it is refused).</param>
+    /// <returns>The record accepted (apply it with <see cref="Record"/>), or the refusal (C13).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="held"/> is null.</exception>
+    public Decision<DutyHeld> Decide(DutyHeld held, Instant now) =>
+        Check(Guard.Against.Null(held), now) is { } refusal ? Decision<DutyHeld>.Refuse(refusal) : Decision<DutyHeld>.Accept(held);
+
+    /// <summary>Decides whether an issue's resolution is recorded, as of <paramref name="now"/>.</summary>
+    /// <param name="resolution">The issue and when it was resolved.</param>
+    /// <param name="now">The current instant (a resolution dated after it is refused).</param>
+    /// <returns>The resolution accepted (apply it with <see cref="Resolve"/>), or the refusal (C13).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resolution"/> is null.</exception>
+    public Decision<IssueResolved> Decide(IssueResolved resolution, Instant now) =>
+        Check(Guard.Against.Null(resolution), now) is { } refusal ? Decision<IssueResolved>.Refuse(refusal) : Decision<IssueResolved>.Accept(resolution);
+
     /// <summary>Records a visit or forum held, as of <paramref name="now"/>.</summary>
     /// <param name="held">What was held.</param>
     /// <param name="now">The current instant (a record dated after it is refused).</param>
-    /// <returns>The new log, or the refusal (C13) and this log unchanged.</returns>
+    /// <returns>The new log.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="held"/> is null.</exception>
-    public (DutyLog Log, RuleViolation? Refusal) Record(DutyHeld held, Instant now)
+    /// <exception cref="RuleViolationException">The record is refused (C13; <see cref="Decide(DutyHeld, Instant)"/> says why without throwing); this log is unchanged.</exception>
+    public DutyLog Record(DutyHeld held, Instant now)
     {
-        Guard.Against.Null(held);
-        if (!Duties.TryGetValue(held.DutyId, out var duty))
+        if (Check(Guard.Against.Null(held), now) is { } refusal)
         {
-            return Refuse("There is no such periodic duty.");
-        }
-
-        if (held.At > now)
-        {
-            return Refuse("A visit or forum is recorded once it has taken place, not in advance.");
-        }
-
-        if (duty.Officer is { } officer && !string.Equals(officer, held.Actor.Id, StringComparison.Ordinal))
-        {
-            return Refuse("A personal duty (the director's home visits, an officer's area revisit) is recorded by the officer who owes it.");
-        }
-
-        if (Held.Contains(held))
-        {
-            return Refuse("That visit or forum is already recorded.");
-        }
-
-        if (held.IssuesRaised.Any(IssuesRaisedAt.ContainsKey))
-        {
-            return Refuse("An issue id is already used in the log.");
+            throw new RuleViolationException(refusal);
         }
 
         var raised = IssuesRaisedAt.SetItems(held.IssuesRaised.Select(i => new System.Collections.Generic.KeyValuePair<string, Instant>(i, held.At)));
-        return (new DutyLog(Duties, Held.Add(held), raised, IssuesResolvedAt), null);
+        return new DutyLog(Duties, Held.Add(held), raised, IssuesResolvedAt);
     }
 
     /// <summary>Records that an issue raised in a visit or forum was resolved (妥善解决), as of <paramref name="now"/>.</summary>
     /// <param name="issueId">The issue.</param>
     /// <param name="at">When it was resolved.</param>
     /// <param name="now">The current instant (a resolution dated after it is refused).</param>
-    /// <returns>The new log, or the refusal (C13) and this log unchanged.</returns>
-    /// <exception cref="ArgumentException"><paramref name="issueId"/> is null or blank.</exception>
-    public (DutyLog Log, RuleViolation? Refusal) Resolve(string issueId, Instant at, Instant now)
+    /// <returns>The new log.</returns>
+    /// <exception cref="ArgumentException"><paramref name="issueId"/> is null, blank or malformed.</exception>
+    /// <exception cref="RuleViolationException">The resolution is refused (C13; <see cref="Decide(IssueResolved, Instant)"/> says why without throwing); this log is unchanged.</exception>
+    public DutyLog Resolve(string issueId, Instant at, Instant now)
     {
-        Guard.Against.NullOrWhiteSpace(issueId);
-        if (!IssuesRaisedAt.TryGetValue(issueId, out var raisedAt))
+        var resolution = new IssueResolved(issueId, at);
+        if (Check(resolution, now) is { } refusal)
         {
-            return Refuse("No such issue was raised in a visit or forum.");
+            throw new RuleViolationException(refusal);
         }
 
-        if (IssuesResolvedAt.ContainsKey(issueId))
+        return new DutyLog(Duties, Held, IssuesRaisedAt, IssuesResolvedAt.Add(resolution.IssueId, resolution.At));
+    }
+
+    // The one place a record is judged: null when it is accepted.
+    private RuleViolation? Check(DutyHeld held, Instant now)
+    {
+        if (!Duties.TryGetValue(held.DutyId, out var duty))
         {
-            return Refuse("That issue is already resolved.");
+            return Refusal("There is no such periodic duty.");
         }
 
-        if (at < raisedAt || at > now)
+        if (held.At > now)
         {
-            return Refuse("An issue is resolved after it was raised and once it has been, not in advance.");
+            return Refusal("A visit or forum is recorded once it has taken place, not in advance.");
         }
 
-        return (new DutyLog(Duties, Held, IssuesRaisedAt, IssuesResolvedAt.Add(issueId, at)), null);
+        if (duty.Officer is { } officer && !string.Equals(officer, held.Actor.Id, StringComparison.Ordinal))
+        {
+            return Refusal("A personal duty (the director's home visits, an officer's area revisit) is recorded by the officer who owes it.");
+        }
+
+        if (Held.Contains(held))
+        {
+            return Refusal("That visit or forum is already recorded.");
+        }
+
+        return held.IssuesRaised.Any(IssuesRaisedAt.ContainsKey) ? Refusal("An issue id is already used in the log.") : null;
+    }
+
+    private RuleViolation? Check(IssueResolved resolution, Instant now)
+    {
+        if (!IssuesRaisedAt.TryGetValue(resolution.IssueId, out var raisedAt))
+        {
+            return Refusal("No such issue was raised in a visit or forum.");
+        }
+
+        if (IssuesResolvedAt.ContainsKey(resolution.IssueId))
+        {
+            return Refusal("That issue is already resolved.");
+        }
+
+        return resolution.At < raisedAt || resolution.At > now
+            ? Refusal("An issue is resolved after it was raised and once it has been, not in advance.")
+            : null;
     }
 
     /// <summary>How many issues were raised in visits and forums by <paramref name="asOf"/>.</summary>
@@ -154,5 +184,5 @@ public sealed class DutyLog
     /// <returns>The records.</returns>
     public ImmutableArray<DutyHeld> Covering(string areaOrHousehold) => [.. Held.Where(h => h.Covers.Contains(areaOrHousehold, StringComparer.Ordinal))];
 
-    private (DutyLog, RuleViolation?) Refuse(string message) => (this, new RuleViolation(C13, message));
+    private static RuleViolation Refusal(string message) => new(C13, message);
 }

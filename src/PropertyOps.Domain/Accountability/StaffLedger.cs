@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;
+using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Domain.Accountability;
 
@@ -88,42 +90,16 @@ public static class StaffLedger
     /// <returns>The ledger.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The events are not a valid ledger; the message gives the position.</exception>
-    public static LedgerState Replay(IEnumerable<LedgerEvent> events)
-    {
-        Guard.Against.Null(events);
-        var state = LedgerState.Empty;
-        var index = 0;
-        foreach (var e in events)
-        {
-            try
-            {
-                state = Evolve(state, e);
-            }
-            catch (InvalidOperationException ex)
-            {
-                throw new InvalidOperationException($"Ledger event #{index} cannot be replayed: {ex.Message}", ex);
-            }
+    public static LedgerState Replay(IEnumerable<LedgerEvent> events) =>
+        Fold.Replay(LedgerState.Empty, Guard.Against.Null(events), Evolve, "Ledger event");
 
-            index++;
-        }
-
-        return state;
-    }
-
-    /// <summary>Decides and applies: the convenience for callers that do not store events separately.</summary>
-    /// <param name="state">The ledger.</param>
+    /// <summary>Decides and, if accepted, evolves: the convenience for callers that do not store events separately.</summary>
     /// <param name="command">The command.</param>
-    /// <returns>The new ledger.</returns>
+    /// <param name="state">The ledger.</param>
+    /// <returns>The new ledger and the events recorded (none for a retry).</returns>
     /// <exception cref="RuleViolationException">The command was refused; nothing changed.</exception>
-    public static LedgerState Execute(LedgerState state, LedgerCommand command)
-    {
-        foreach (var e in Decide(command, state).GetEventsOrThrow())
-        {
-            state = Evolve(state, e);
-        }
-
-        return state;
-    }
+    public static (LedgerState State, ImmutableArray<LedgerEvent> Events) Execute(LedgerCommand command, LedgerState state) =>
+        Fold.Execute(state, Decide(command, state), Evolve);
 
     private static LedgerState Add(LedgerState state, string recordId, LedgerEvent e)
     {

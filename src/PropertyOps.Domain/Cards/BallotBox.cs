@@ -9,8 +9,8 @@ using PropertyOps.Domain.Common;
 namespace PropertyOps.Domain.Cards;
 
 /// <summary>
-/// 投票箱 — an estate's ballot box for one month (K2–K5): immutable; <see cref="Cast"/> returns a new box or a refusal
-/// with the rule id, and a refused card changes nothing.
+/// 投票箱 — an estate's ballot box for one month (K2–K5): immutable; <see cref="Decide"/> accepts a card or refuses it
+/// with the rule id, <see cref="Cast"/> returns the new box (or throws the refusal), and a refused card changes nothing.
 /// </summary>
 /// <remarks>
 /// <para>A card is accepted when it is for this month (a month's cards are valid for that month only, K4: 不能跨月), from a
@@ -92,50 +92,71 @@ public sealed class BallotBox
         return new BallotBox(name, month, list, positions.ToImmutable(), zone, [], ImmutableDictionary<int, byte>.Empty);
     }
 
-    /// <summary>Casts a card, as of <paramref name="now"/>.</summary>
+    /// <summary>Decides whether a card is accepted, as of <paramref name="now"/>: the card itself, or the refusal with its rule id.</summary>
     /// <param name="ballot">The card.</param>
     /// <param name="now">The current instant (a card dated after it is refused).</param>
-    /// <returns>The new box, or this box and the refusal with its rule id.</returns>
+    /// <returns>The accepted card (apply it with <see cref="Cast"/>), or the refusal (K2, K3 or K4).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ballot"/> is null.</exception>
-    public (BallotBox Box, RuleViolation? Refusal) Cast(Ballot ballot, Instant now)
+    public Decision<Ballot> Decide(Ballot ballot, Instant now) =>
+        Check(Guard.Against.Null(ballot), now, out _, out _) is { } refusal
+            ? Decision<Ballot>.Refuse(refusal)
+            : Decision<Ballot>.Accept(ballot);
+
+    /// <summary>Casts a card, as of <paramref name="now"/>: the box with the card in it.</summary>
+    /// <param name="ballot">The card.</param>
+    /// <param name="now">The current instant (a card dated after it is refused).</param>
+    /// <returns>The new box.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ballot"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The card is refused (K2, K3 or K4; <see cref="Decide"/> says why without throwing); this box is unchanged.</exception>
+    public BallotBox Cast(Ballot ballot, Instant now)
     {
-        Guard.Against.Null(ballot);
-        if (ballot.Month != Month)
+        if (Check(Guard.Against.Null(ballot), now, out var position, out var used) is { } refusal)
         {
-            return Refuse(K4, "A month's cards are valid for that month only.");
+            throw new RuleViolationException(refusal);
         }
 
-        if (!_positions.TryGetValue(ballot.HouseholdId, out var position))
+        return new BallotBox(Estate, Month, Households, _positions, Zone, Ballots.Add(ballot), _used.SetItem(position, (byte)(used | Bit(ballot))));
+    }
+
+    private static int Bit(Ballot ballot) => 1 << ((((int)ballot.Target - 1) * 3) + (int)ballot.Colour - 1);
+
+    // The one place a card is judged: null when it is accepted (with the household's position and the cards it has used).
+    private RuleViolation? Check(Ballot ballot, Instant now, out int position, out byte used)
+    {
+        used = 0;
+        if (ballot.Month != Month)
         {
-            return Refuse(K2, "The household is not on this estate's roster.");
+            position = -1;
+            return new RuleViolation(K4, "A month's cards are valid for that month only.");
+        }
+
+        if (!_positions.TryGetValue(ballot.HouseholdId, out position))
+        {
+            return new RuleViolation(K2, "The household is not on this estate's roster.");
         }
 
         if (ballot.CastAt > now)
         {
-            return Refuse(K3, "A card is recorded once it has been cast, not in advance.");
+            return new RuleViolation(K3, "A card is recorded once it has been cast, not in advance.");
         }
 
         var date = ballot.CastAt.InZone(Zone).Date;
         if (date < CountDay.IssueDate(Month))
         {
-            return Refuse(K3, "Cards are issued on the 1st of the month; this one is dated before.");
+            return new RuleViolation(K3, "Cards are issued on the 1st of the month; this one is dated before.");
         }
 
         if (date > CountDate)
         {
-            return Refuse(K4, ballot.IsMakeUp
+            return new RuleViolation(K4, ballot.IsMakeUp
                 ? "A make-up ballot (补填) is accepted within its month and before the public count; a month's cards are valid for that month only (不能跨月)."
                 : "The public count is over; a month's cards are valid for that month only, and not voting is abstention.");
         }
 
-        var bit = (byte)(1 << ((((int)ballot.Target - 1) * 3) + (int)ballot.Colour - 1));
-        var used = _used.TryGetValue(position, out var mask) ? mask : (byte)0;
-        if ((used & bit) != 0)
-        {
-            return Refuse(K2, $"The household has already cast its {ballot.Colour} card for the {ballot.Target} this month.");
-        }
-
-        return (new BallotBox(Estate, Month, Households, _positions, Zone, Ballots.Add(ballot), _used.SetItem(position, (byte)(used | bit))), null);
+        used = _used.TryGetValue(position, out var mask) ? mask : (byte)0;
+        return (used & Bit(ballot)) != 0
+            ? new RuleViolation(K2, $"The household has already cast its {ballot.Colour} card for the {ballot.Target} this month.")
+            : null;
     }
 
     /// <summary>The box's cards reduced for counting.</summary>
@@ -153,6 +174,4 @@ public sealed class BallotBox
         [.. Ballots.Where(b => b.Target == target && b.Comment is not null)
             .OrderBy(b => b.HouseholdId, StringComparer.Ordinal).ThenBy(b => b.Colour)
             .Select(b => (b.HouseholdId, b.Colour, b.Comment!))];
-
-    private (BallotBox, RuleViolation?) Refuse(RuleId rule, string message) => (this, new RuleViolation(rule, message));
 }

@@ -39,6 +39,12 @@ public readonly struct Decision<TEvent>
     /// <returns>The decision.</returns>
     public static Decision<TEvent> Refuse(RuleId rule, string message) => new([], new RuleViolation(rule, message));
 
+    /// <summary>A refusal already judged elsewhere (the same rule id and message).</summary>
+    /// <param name="violation">The refusal.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="violation"/> is null.</exception>
+    public static Decision<TEvent> Refuse(RuleViolation violation) => new([], Guard.Against.Null(violation));
+
     /// <summary>The events, or a <see cref="RuleViolationException"/> when refused.</summary>
     /// <returns>The events.</returns>
     /// <exception cref="RuleViolationException">The command was refused.</exception>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Internal;
@@ -344,67 +345,25 @@ public static class Complaint
     /// <returns>The state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null or holds null.</exception>
     /// <exception cref="InvalidOperationException">The stream is not a valid history (see <see cref="Evolve"/>); the message gives the event's position.</exception>
-    public static ComplaintState Replay(IEnumerable<ComplaintEvent> events)
-    {
-        Guard.Against.Null(events);
-        if (events is IReadOnlyList<ComplaintEvent> list)
-        {
-            // Indexing avoids the boxed enumerator: replaying millions of stored histories allocates only the states.
-            return ReplayList(list);
-        }
-
-        var state = ComplaintState.Empty;
-        var index = 0;
-        foreach (var @event in events)
-        {
-            try
-            {
-                state = Evolve(state, @event);
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new InvalidOperationException($"Event #{index} cannot be replayed: {e.Message}", e);
-            }
-
-            index++;
-        }
-
-        return state;
-    }
-
-    private static ComplaintState ReplayList(IReadOnlyList<ComplaintEvent> events)
-    {
-        var state = ComplaintState.Empty;
-        for (var index = 0; index < events.Count; index++)
-        {
-            try
-            {
-                state = Evolve(state, events[index]);
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new InvalidOperationException($"Event #{index} cannot be replayed: {e.Message}", e);
-            }
-        }
-
-        return state;
-    }
+    public static ComplaintState Replay(IEnumerable<ComplaintEvent> events) =>
+        Fold.Replay(ComplaintState.Empty, Guard.Against.Null(events), Evolve, "Event");
 
     /// <summary>Decides and, if accepted, evolves: the convenience for callers that do not store events separately.</summary>
-    /// <param name="state">The current state.</param>
     /// <param name="command">The command.</param>
-    /// <returns>The new state and the events recorded.</returns>
+    /// <param name="state">The current state.</param>
+    /// <returns>The new state and the events recorded (none for a retry).</returns>
     /// <exception cref="RuleViolationException">The command was refused; nothing changed.</exception>
-    public static (ComplaintState State, IReadOnlyList<ComplaintEvent> Events) Execute(ComplaintState state, ComplaintCommand command)
-    {
-        var events = Decide(command, state).GetEventsOrThrow();
-        foreach (var @event in events)
-        {
-            state = Evolve(state, @event);
-        }
+    public static (ComplaintState State, ImmutableArray<ComplaintEvent> Events) Execute(ComplaintCommand command, ComplaintState state) =>
+        Execute(command, state, ComplaintPolicy.Regulation);
 
-        return (state, events);
-    }
+    /// <summary>Decides under <paramref name="policy"/> and, if accepted, evolves.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="state">The current state.</param>
+    /// <param name="policy">The company's complaint policy.</param>
+    /// <returns>The new state and the events recorded (none for a retry).</returns>
+    /// <exception cref="RuleViolationException">The command was refused; nothing changed.</exception>
+    public static (ComplaintState State, ImmutableArray<ComplaintEvent> Events) Execute(ComplaintCommand command, ComplaintState state, ComplaintPolicy policy) =>
+        Fold.Execute(state, Decide(command, state, policy), Evolve);
 
     private static Decision<ComplaintEvent> DecideReceive(ReceiveComplaint c, ComplaintState state)
     {

@@ -9,8 +9,8 @@ using PropertyOps.Domain.Common;
 namespace PropertyOps.Domain.Documents;
 
 /// <summary>
-/// The archive's registers, folded from its records: documents and copies, loans, legal holds, the request ids seen. Immutable;
-/// <see cref="Evolve"/> applies one record, <see cref="Replay"/> a history (an audit replays who saw and destroyed what).
+/// The archive's registers, folded from its records: documents and copies, loans, legal holds, the request ids seen. Immutable:
+/// the archive decider (<c>PropertyOps.Rules.Retention.ArchiveDesk</c>: <c>Decide</c>, <c>Evolve</c>, <c>Replay</c>) changes it.
 /// </summary>
 public sealed record ArchiveState
 {
@@ -74,12 +74,8 @@ public sealed record ArchiveState
         return Holds.Values.OrderBy(h => h.Id, StringComparer.Ordinal).FirstOrDefault(h => h.Covers(document.Number, document.RecordType));
     }
 
-    /// <summary>Applies one record.</summary>
-    /// <param name="event">The record.</param>
-    /// <returns>The state after it.</returns>
-    /// <exception cref="ArgumentNullException">The record is null.</exception>
-    /// <exception cref="InvalidOperationException">The record cannot follow this state (out of time order, unknown document or loan).</exception>
-    public ArchiveState Evolve(ArchiveEvent @event)
+    // Applies one record: the archive decider's Evolve (PropertyOps.Rules.Retention.ArchiveDesk.Evolve) is the public door.
+    internal ArchiveState Apply(ArchiveEvent @event)
     {
         Guard.Against.Null(@event);
         if (@event.At < LastEventAt)
@@ -132,17 +128,6 @@ public sealed record ArchiveState
                 : throw Unknown("hold"),
             _ => throw new InvalidOperationException($"Unknown archive record {@event.GetType().Name}."),
         };
-    }
-
-    /// <summary>Replays a history.</summary>
-    /// <param name="events">The records, oldest first.</param>
-    /// <returns>The state.</returns>
-    /// <exception cref="ArgumentNullException">The history is null.</exception>
-    /// <exception cref="InvalidOperationException">A record cannot follow the ones before it.</exception>
-    public static ArchiveState Replay(IEnumerable<ArchiveEvent> events)
-    {
-        Guard.Against.Null(events);
-        return events.Aggregate(Empty, (state, e) => state.Evolve(e));
     }
 
     private static bool Same<TKey, TValue>(ImmutableDictionary<TKey, TValue> left, ImmutableDictionary<TKey, TValue> right)

@@ -7,6 +7,7 @@ using NodaTime;
 using PropertyOps.Domain.Common;
 using PropertyOps.Domain.Complaints;
 using PropertyOps.Domain.Documents;
+using PropertyOps.Domain.Internal;
 
 namespace PropertyOps.Rules.Retention;
 
@@ -101,17 +102,30 @@ public static class ArchiveDesk
         };
     }
 
+    /// <summary>Folds one record into the archive.</summary>
+    /// <param name="state">The archive before.</param>
+    /// <param name="event">The record.</param>
+    /// <returns>The archive after it.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">The record cannot follow this state (out of time order, unknown document, loan or hold).</exception>
+    public static ArchiveState Evolve(ArchiveState state, ArchiveEvent @event) => Guard.Against.Null(state).Apply(Guard.Against.Null(@event));
+
+    /// <summary>Rebuilds the archive from its records, in order (an audit replays who saw and destroyed what).</summary>
+    /// <param name="events">The records, oldest first.</param>
+    /// <returns>The archive.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A record cannot follow the ones before it; the message gives its position.</exception>
+    public static ArchiveState Replay(IEnumerable<ArchiveEvent> events) =>
+        Fold.Replay(ArchiveState.Empty, Guard.Against.Null(events), Evolve, "Archive record");
+
     /// <summary>Decides and applies a request: the new state and the records appended (none for a retry).</summary>
     /// <param name="command">The request.</param>
     /// <param name="state">The archive.</param>
     /// <param name="policy">The policy.</param>
     /// <returns>The new state and the records.</returns>
     /// <exception cref="RuleViolationException">The request is refused; the state is unchanged.</exception>
-    public static (ArchiveState State, ImmutableArray<ArchiveEvent> Events) Execute(ArchiveCommand command, ArchiveState state, ArchivePolicy policy)
-    {
-        var events = Decide(command, state, policy).GetEventsOrThrow();
-        return (events.Aggregate(state, (s, e) => s.Evolve(e)), events);
-    }
+    public static (ArchiveState State, ImmutableArray<ArchiveEvent> Events) Execute(ArchiveCommand command, ArchiveState state, ArchivePolicy policy) =>
+        Fold.Execute(state, Decide(command, state, policy), Evolve);
 
     private static RuleId RuleOf(ArchiveCommand command) => command switch
     {

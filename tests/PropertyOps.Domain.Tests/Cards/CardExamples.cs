@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using PropertyOps.Domain.Calendars;
 using PropertyOps.Domain.Cards;
+using PropertyOps.Domain.Common;
 
 namespace PropertyOps.Domain.Tests.Cards;
 
@@ -31,11 +32,12 @@ public class CardExamples
     public void K3_cards_are_valid_from_the_1st_until_the_count()
     {
         var box = Box();
-        Assert.Equal("K3", box.Cast(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(10, 31, 23)), At(11, 1)).Refusal!.Rule.Value);
-        var (accepted, refusal) = box.Cast(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 28, 9), "保安很负责"), At(11, 28, 9));
-        Assert.Null(refusal);
+        Assert.Equal("K3", box.Decide(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(10, 31, 23)), At(11, 1)).Violation!.Rule.Value);
+        var card = new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 28, 9), "保安很负责");
+        Assert.Same(card, Assert.Single(box.Decide(card, At(11, 28, 9)).Events));
+        var accepted = box.Cast(card, At(11, 28, 9));
         Assert.Single(accepted.Ballots);
-        Assert.Equal("K4", box.Cast(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 29)), At(11, 29)).Refusal!.Rule.Value);
+        Assert.Equal("K4", box.Decide(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 29)), At(11, 29)).Violation!.Rule.Value);
     }
 
     [Fact]
@@ -43,29 +45,31 @@ public class CardExamples
     {
         var box = Box();
         var makeUp = new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(11, 27, 20), "业委会换届拖延", AbsenceReason.Abroad);
-        var (after, refusal) = box.Cast(makeUp, At(11, 27, 20));
-        Assert.Null(refusal);
+        Assert.True(box.Decide(makeUp, At(11, 27, 20)).IsAccepted);
+        var after = box.Cast(makeUp, At(11, 27, 20));
         Assert.True(after.Ballots[0].IsMakeUp);
 
         // After the public count on Saturday 28 November, or on the 1st of the next month: refused, make-up or not.
-        var afterCount = box.Cast(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(11, 29, 10), excuse: AbsenceReason.BusinessTrip), At(11, 29, 10)).Refusal!;
+        var afterCount = box.Decide(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(11, 29, 10), excuse: AbsenceReason.BusinessTrip), At(11, 29, 10)).Violation!;
         Assert.Equal("K4", afterCount.Rule.Value);
         Assert.Contains("不能跨月", afterCount.Message, StringComparison.Ordinal);
-        Assert.Equal("K4", box.Cast(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(12, 1), excuse: AbsenceReason.Abroad), At(12, 1)).Refusal!.Rule.Value);
-        Assert.Equal("K4", box.Cast(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(12, 9), excuse: AbsenceReason.BusinessTrip), At(12, 9)).Refusal!.Rule.Value);
-        Assert.Equal("K4", box.Cast(new Ballot("2-301", new YearMonth(2026, 10), CardTarget.OwnersCommittee, CardColour.Yellow, At(11, 3)), At(11, 3)).Refusal!.Rule.Value);
+        Assert.Equal("K4", box.Decide(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(12, 1), excuse: AbsenceReason.Abroad), At(12, 1)).Violation!.Rule.Value);
+        Assert.Equal("K4", box.Decide(new Ballot("2-301", November, CardTarget.OwnersCommittee, CardColour.Yellow, At(12, 9), excuse: AbsenceReason.BusinessTrip), At(12, 9)).Violation!.Rule.Value);
+        Assert.Equal("K4", box.Decide(new Ballot("2-301", new YearMonth(2026, 10), CardTarget.OwnersCommittee, CardColour.Yellow, At(11, 3)), At(11, 3)).Violation!.Rule.Value);
     }
 
     [Fact]
     public void K2_a_second_card_of_the_same_colour_for_the_same_target_is_refused_and_changes_nothing()
     {
-        var box = Box().Cast(new Ballot("1-102", November, CardTarget.PropertyCompany, CardColour.Red, At(11, 5)), At(11, 5)).Box;
-        var (same, refusal) = box.Cast(new Ballot("1-102", November, CardTarget.PropertyCompany, CardColour.Red, At(11, 6), "再投一张"), At(11, 6));
+        var box = Box().Cast(new Ballot("1-102", November, CardTarget.PropertyCompany, CardColour.Red, At(11, 5)), At(11, 5));
+        var again = new Ballot("1-102", November, CardTarget.PropertyCompany, CardColour.Red, At(11, 6), "再投一张");
+        var refusal = box.Decide(again, At(11, 6)).Violation;
         Assert.Equal("K2", refusal!.Rule.Value);
-        Assert.Same(box, same);
-        Assert.Null(box.Cast(new Ballot("1-102", November, CardTarget.OwnersCommittee, CardColour.Red, At(11, 6)), At(11, 6)).Refusal);
-        Assert.Equal("K2", box.Cast(new Ballot("9-999", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 6)), At(11, 6)).Refusal!.Rule.Value);
-        Assert.Equal("K3", box.Cast(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 20)), At(11, 6)).Refusal!.Rule.Value);
+        Assert.Equal(refusal, Assert.Throws<RuleViolationException>(() => box.Cast(again, At(11, 6))).Violation);
+        Assert.Single(box.Ballots);
+        Assert.Null(box.Decide(new Ballot("1-102", November, CardTarget.OwnersCommittee, CardColour.Red, At(11, 6)), At(11, 6)).Violation);
+        Assert.Equal("K2", box.Decide(new Ballot("9-999", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 6)), At(11, 6)).Violation!.Rule.Value);
+        Assert.Equal("K3", box.Decide(new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 20)), At(11, 6)).Violation!.Rule.Value);
         Assert.Throws<ArgumentException>(() => new Ballot("1-101", November, CardTarget.PropertyCompany, CardColour.Blue, At(11, 6), new string('好', Ballot.MaxCommentLength + 1)));
         Assert.ThrowsAny<ArgumentException>(() => new Ballot("1-101", November, (CardTarget)3, CardColour.Blue, At(11, 6)));
     }
@@ -82,7 +86,7 @@ public class CardExamples
             ("1-102", CardTarget.OwnersCommittee, CardColour.Blue, null),
         })
         {
-            box = box.Cast(new Ballot(household, November, target, colour, At(11, 10), comment), At(11, 10)).Box;
+            box = box.Cast(new Ballot(household, November, target, colour, At(11, 10), comment), At(11, 10));
         }
 
         var tally = box.Tally();

@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using NodaTime;
 using PropertyOps.Domain.Cards;
+using PropertyOps.Domain.Common;
 
 namespace PropertyOps.Domain.Tests.Cards;
 
@@ -35,14 +36,14 @@ public class CardProperties
         var day = after ? box.CountDate.PlusDays(1 + (offset.Get % 45)) : month.OnDayOfMonth(1).PlusDays(-(1 + (offset.Get % 45)));
         var at = day.At(new LocalTime(10, 0)).InZoneStrictly(zone).ToInstant();
         var ballot = new Ballot("1-101", month, CardTarget.PropertyCompany, CardColour.Blue, at, excuse: makeUp ? AbsenceReason.Abroad : null);
-        var (unchanged, refusal) = box.Cast(ballot, at + Duration.FromDays(60));
+        var refusal = box.Decide(ballot, at + Duration.FromDays(60)).Violation;
         Assert.NotNull(refusal);
         Assert.Equal(after ? "K4" : "K3", refusal!.Rule.Value);
-        Assert.Same(box, unchanged);
+        Assert.Equal(refusal, Assert.Throws<RuleViolationException>(() => box.Cast(ballot, at + Duration.FromDays(60))).Violation);
 
         // On the count day itself the card still counts.
         var countDay = box.CountDate.At(new LocalTime(9, 0)).InZoneStrictly(zone).ToInstant();
-        Assert.Null(box.Cast(new Ballot("1-101", month, CardTarget.PropertyCompany, CardColour.Blue, countDay, excuse: makeUp ? AbsenceReason.Abroad : null), countDay).Refusal);
+        Assert.Null(box.Decide(new Ballot("1-101", month, CardTarget.PropertyCompany, CardColour.Blue, countDay, excuse: makeUp ? AbsenceReason.Abroad : null), countDay).Violation);
     }
 
     [Property]
@@ -51,10 +52,10 @@ public class CardProperties
         var box = Play(c, out _);
         foreach (var ballot in box.Ballots.Take(5))
         {
-            var (again, refusal) = box.Cast(ballot, ballot.CastAt + Duration.FromDays(40));
-            Assert.NotNull(refusal);
-            Assert.Same(box, again);
-            Assert.Equal(box.Tally(), again.Tally());
+            var tally = box.Tally();
+            Assert.NotNull(box.Decide(ballot, ballot.CastAt + Duration.FromDays(40)).Violation);
+            Assert.Throws<RuleViolationException>(() => box.Cast(ballot, ballot.CastAt + Duration.FromDays(40)));
+            Assert.Equal(tally, box.Tally());
         }
     }
 
@@ -100,14 +101,15 @@ public class CardProperties
         {
             var at = start + Duration.FromDays(cast.Day) + Duration.FromMinutes(cast.Household);
             var ballot = new Ballot($"H{cast.Household}", Month, (CardTarget)cast.Target, (CardColour)cast.Colour, at, excuse: cast.Excused ? AbsenceReason.Abroad : null);
-            var (next, refusal) = box.Cast(ballot, at + Duration.FromMinutes(1));
-            if (refusal is null)
+            if (box.Decide(ballot, at + Duration.FromMinutes(1)).IsAccepted)
             {
-                box = next;
+                box = box.Cast(ballot, at + Duration.FromMinutes(1));
             }
             else
             {
-                Assert.Same(box, next);
+                var count = box.Ballots.Count;
+                Assert.Throws<RuleViolationException>(() => box.Cast(ballot, at + Duration.FromMinutes(1)));
+                Assert.Equal(count, box.Ballots.Count);
                 refused++;
             }
         }

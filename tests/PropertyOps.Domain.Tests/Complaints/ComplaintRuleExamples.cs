@@ -337,7 +337,7 @@ public class ComplaintRuleExamples
         var e = Assert.Throws<InvalidOperationException>(() => Complaint.Replay(s.Events.Skip(1)));
         Assert.Contains("#0", e.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => Complaint.Replay(s.Events.Reverse()));
-        Assert.Throws<RuleViolationException>(() => Complaint.Execute(s.State, new CallBackComplainant(s.Now, Desk)));
+        Assert.Throws<RuleViolationException>(() => Complaint.Execute(new CallBackComplainant(s.Now, Desk), s.State));
     }
 
     [Fact]

@@ -204,7 +204,7 @@ public class StrictInputExamples
         Assert.Empty(retry.Events);
 
         // Still a no-op after the complaint moved on, and the key survives replay.
-        state = Complaint.Execute(state, new AssessComplaint(register.At + Duration.FromMinutes(1), Desk, ComplaintClass.General, register.At + Duration.FromHours(5))).State;
+        state = Complaint.Execute(new AssessComplaint(register.At + Duration.FromMinutes(1), Desk, ComplaintClass.General, register.At + Duration.FromHours(5)), state).State;
         Assert.Empty(Complaint.Decide(register, state).Events);
         Assert.Equal(state, Complaint.Replay([s.Events[0], registered, .. Complaint.Decide(new AssessComplaint(register.At + Duration.FromMinutes(1), Desk, ComplaintClass.General, register.At + Duration.FromHours(5)), Complaint.Evolve(s.State, registered)).Events]));
 
@@ -216,7 +216,7 @@ public class StrictInputExamples
     public void A_retried_receipt_with_its_key_is_a_no_op_and_without_it_is_refused()
     {
         var receipt = Receipt(T0) with { CommandId = "rcv-1" };
-        var state = Complaint.Execute(Complaint.Initial, receipt).State;
+        var state = Complaint.Execute(receipt, Complaint.Initial).State;
         Assert.Empty(Complaint.Decide(receipt, state).Events);
         Assert.Equal("C9", Complaint.Decide(Receipt(T0), state).Violation!.Rule.Value);
     }

@@ -34,7 +34,7 @@ public class AccountabilityExamples
     public void C9_a_security_guard_who_sends_an_owner_away_without_naming_anyone_is_accountable()
     {
         var t = At(2026, 10, 12, 20, 0);
-        var state = Complaint.Execute(Complaint.Initial, new ReceiveComplaint(t, Guard, ComplaintId.Parse("TS-1"), Complainant.Of("张伟", "3栋1201", "13812345678"), "楼道灯坏了", Channel.Visit, ComplaintCategory.SharedFacilityFault));
+        var state = Complaint.Execute(new ReceiveComplaint(t, Guard, ComplaintId.Parse("TS-1"), Complainant.Of("张伟", "3栋1201", "13812345678"), "楼道灯坏了", Channel.Visit, ComplaintCategory.SharedFacilityFault), Complaint.Initial);
         var decision = Complaint.Decide(new RecordFirstContactResponse(t + Duration.FromMinutes(1), Guard, FirstContactAction.Redirected), state.State);
         var events = new List<ComplaintEvent>(state.Events);
         events.AddRange(decision.Events);
@@ -69,7 +69,7 @@ public class AccountabilityExamples
         Assert.Equal("E3100", head.EmployeeId);
 
         // Once a sanction cites the finding, the head has acted.
-        ledger = StaffLedger.Execute(ledger, new RecordSanction(At(2026, 10, 20, 9, 0), Director, "S-1", "S001", SanctionKind.WrittenWarning, ["TS-1:C9:redirect"], "未告知责任人"));
+        ledger = StaffLedger.Execute(new RecordSanction(At(2026, 10, 20, 9, 0), Director, "S-1", "S001", SanctionKind.WrittenWarning, ["TS-1:C9:redirect"], "未告知责任人"), ledger).State;
         Assert.Empty(StaffAccountability.UnactedFindings([finding], ledger, heads, At(2026, 11, 12, 0, 0), Policy));
     }
 
@@ -103,7 +103,7 @@ public class AccountabilityExamples
         var heads = new Dictionary<string, string> { ["security"] = "E3100" };
 
         // 处罚以罚金为主: a fine of 50 yuan, recorded in fen, cites the finding within the head's 30 days.
-        ledger = StaffLedger.Execute(ledger, new RecordSanction(At(2026, 10, 20, 9, 0), Director, "S-9", "S001", SanctionKind.Fine, ["V-7:C9:redirect"], "首问未告知责任人", FineFen: 5_000));
+        ledger = StaffLedger.Execute(new RecordSanction(At(2026, 10, 20, 9, 0), Director, "S-9", "S001", SanctionKind.Fine, ["V-7:C9:redirect"], "首问未告知责任人", FineFen: 5_000), ledger).State;
         var fine = Assert.IsType<SanctionRecorded>(ledger.Records.Single());
         Assert.Equal((SanctionKind.Fine, 5_000L), (fine.Kind, fine.FineFen!.Value));
         Assert.Empty(StaffAccountability.UnactedFindings([finding], ledger, heads, At(2026, 12, 1, 0, 0), Policy));
@@ -116,7 +116,7 @@ public class AccountabilityExamples
 
         // A head who acts only after the 30 days has not acted in time.
         var late = Roster(("S001", "security"), ("E3100", "security"));
-        late = StaffLedger.Execute(late, new RecordSanction(At(2026, 11, 20, 9, 0), Director, "S-9", "S001", SanctionKind.Fine, ["V-7:C9:redirect"], "首问未告知责任人", FineFen: 5_000));
+        late = StaffLedger.Execute(new RecordSanction(At(2026, 11, 20, 9, 0), Director, "S-9", "S001", SanctionKind.Fine, ["V-7:C9:redirect"], "首问未告知责任人", FineFen: 5_000), late).State;
         Assert.Single(StaffAccountability.UnactedFindings([finding], late, heads, At(2026, 12, 1, 0, 0), Policy));
     }
 
@@ -129,27 +129,28 @@ public class AccountabilityExamples
         var log = DutyLog.For(revisit, AccountabilityPresets.OwnersForum("cuiyuan"));
 
         // Only the officer who owes a personal duty records it.
-        var (same, refusal) = log.Record(new DutyHeld(revisit.Id, At(2026, 2, 10, 10, 0), Director, ["3-1-101"], "代为回访"), At(2026, 2, 10, 12, 0));
+        var byOther = new DutyHeld(revisit.Id, At(2026, 2, 10, 10, 0), Director, ["3-1-101"], "代为回访");
+        var refusal = log.Decide(byOther, At(2026, 2, 10, 12, 0)).Violation;
         Assert.Equal("C13", refusal!.Rule.Value);
-        Assert.Same(log, same);
+        Assert.Equal(refusal, Assert.Throws<RuleViolationException>(() => log.Record(byOther, At(2026, 2, 10, 12, 0))).Violation);
 
-        log = log.Record(new DutyHeld(revisit.Id, At(2026, 2, 10, 10, 0), officer, ["3-1-101", "3-1-102", "3-2-201"], "回访 3 栋", ["I-1", "I-2"]), At(2026, 2, 10, 12, 0)).Log;
-        log = log.Record(new DutyHeld("forum:cuiyuan", At(2026, 3, 20, 19, 0), Director, ["cuiyuan"], "业主座谈会", ["I-3"]), At(2026, 3, 20, 21, 0)).Log;
+        log = log.Record(new DutyHeld(revisit.Id, At(2026, 2, 10, 10, 0), officer, ["3-1-101", "3-1-102", "3-2-201"], "回访 3 栋", ["I-1", "I-2"]), At(2026, 2, 10, 12, 0));
+        log = log.Record(new DutyHeld("forum:cuiyuan", At(2026, 3, 20, 19, 0), Director, ["cuiyuan"], "业主座谈会", ["I-3"]), At(2026, 3, 20, 21, 0));
         Assert.Single(log.HeldBy("E2101"));
         Assert.Single(log.Covering("3-1-102"));
         Assert.DoesNotContain("3-1-102", log.Held[0].ToString(), StringComparison.Ordinal);
         Assert.Equal(3, log.IssuesRaised(At(2026, 4, 1, 0, 0)));
         Assert.Equal(0m, log.RevisitHandlingRate(At(2026, 4, 1, 0, 0)));
 
-        log = log.Resolve("I-1", At(2026, 2, 12, 10, 0), At(2026, 2, 12, 10, 0)).Log;
-        log = log.Resolve("I-3", At(2026, 3, 25, 10, 0), At(2026, 3, 25, 10, 0)).Log;
+        log = log.Resolve("I-1", At(2026, 2, 12, 10, 0), At(2026, 2, 12, 10, 0));
+        log = log.Resolve("I-3", At(2026, 3, 25, 10, 0), At(2026, 3, 25, 10, 0));
         Assert.Equal(2m / 3m, log.RevisitHandlingRate(At(2026, 4, 1, 0, 0)));
         Assert.Equal(0.5m, log.RevisitHandlingRate(At(2026, 3, 1, 0, 0))); // as of 1 March: I-1 and I-2 raised, I-1 resolved
         Assert.Null(DutyLog.For(revisit).RevisitHandlingRate(At(2026, 4, 1, 0, 0)));
-        Assert.Equal("C13", log.Resolve("I-1", At(2026, 3, 26, 10, 0), At(2026, 3, 26, 10, 0)).Refusal!.Rule.Value);
-        Assert.Equal("C13", log.Resolve("I-9", At(2026, 3, 26, 10, 0), At(2026, 3, 26, 10, 0)).Refusal!.Rule.Value);
-        Assert.Equal("C13", log.Resolve("I-2", At(2026, 2, 1, 10, 0), At(2026, 3, 26, 10, 0)).Refusal!.Rule.Value); // before it was raised
-        Assert.Equal(1m, log.Resolve("I-2", At(2026, 3, 26, 10, 0), At(2026, 3, 26, 10, 0)).Log.RevisitHandlingRate(At(2026, 4, 1, 0, 0)));
+        Assert.Equal("C13", log.Decide(new IssueResolved("I-1", At(2026, 3, 26, 10, 0)), At(2026, 3, 26, 10, 0)).Violation!.Rule.Value);
+        Assert.Equal("C13", log.Decide(new IssueResolved("I-9", At(2026, 3, 26, 10, 0)), At(2026, 3, 26, 10, 0)).Violation!.Rule.Value);
+        Assert.Equal("C13", log.Decide(new IssueResolved("I-2", At(2026, 2, 1, 10, 0)), At(2026, 3, 26, 10, 0)).Violation!.Rule.Value); // before it was raised
+        Assert.Equal(1m, log.Resolve("I-2", At(2026, 3, 26, 10, 0), At(2026, 3, 26, 10, 0)).RevisitHandlingRate(At(2026, 4, 1, 0, 0)));
     }
 
     [Fact]
@@ -237,13 +238,13 @@ public class AccountabilityExamples
         Assert.Equal("C11", StaffLedger.Decide(new RecordSanction(at, Desk, "S-1", "E2001", SanctionKind.WrittenWarning, ["F-1"], "前台无权"), ledger).Violation!.Rule.Value);
 
         var reward = new RecordReward(at, Manager, "R-1", "E2001", RewardKind.MinorMerit, "业主表扬信", CleaningHead, Board);
-        ledger = StaffLedger.Execute(ledger, reward);
+        ledger = StaffLedger.Execute(reward, ledger).State;
         Assert.Single(ledger.RewardsOf("E2001"));
         Assert.True(StaffLedger.Decide(reward, ledger).IsAccepted);
         Assert.Empty(StaffLedger.Decide(reward, ledger).Events); // a retry records nothing twice
         Assert.Equal("C11", StaffLedger.Decide(new RecordSanction(at, Manager, "R-1", "E2001", SanctionKind.Demerit, ["F-1"], "号码重复"), ledger).Violation!.Rule.Value);
 
-        ledger = StaffLedger.Execute(ledger, new RevokeRecord(at + Duration.FromDays(1), Manager, "V-1", "R-1", "表扬信不实"));
+        ledger = StaffLedger.Execute(new RevokeRecord(at + Duration.FromDays(1), Manager, "V-1", "R-1", "表扬信不实"), ledger).State;
         Assert.Empty(ledger.RewardsOf("E2001"));
         Assert.Equal(2, ledger.Records.Count); // the reward stays, the revocation is a record of its own
         Assert.Equal("C11", StaffLedger.Decide(new RevokeRecord(at + Duration.FromDays(2), Manager, "V-2", "R-1", "再撤销"), ledger).Violation!.Rule.Value);
@@ -256,11 +257,11 @@ public class AccountabilityExamples
         var visits = AccountabilityPresets.DirectorHomeVisits("E6000");
         var forum = AccountabilityPresets.OwnersForum("cuiyuan");
         var log = DutyLog.For(visits, forum);
-        log = log.Record(new DutyHeld(visits.Id, At(2026, 3, 14, 10, 0), Director, ["3-1201"], "走访 3 栋 1201"), At(2026, 3, 14, 12, 0)).Log;
-        log = log.Record(new DutyHeld(visits.Id, At(2026, 9, 19, 10, 0), Director, ["5-302"], "走访 5 栋 302"), At(2026, 9, 19, 12, 0)).Log;
-        var (unchanged, refusal) = log.Record(new DutyHeld(forum.Id, At(2026, 7, 20, 19, 0), Director, ["cuiyuan"], "业主座谈会"), At(2026, 7, 1, 9, 0));
-        Assert.Equal("C13", refusal!.Rule.Value);
-        Assert.Same(log, unchanged);
+        log = log.Record(new DutyHeld(visits.Id, At(2026, 3, 14, 10, 0), Director, ["3-1201"], "走访 3 栋 1201"), At(2026, 3, 14, 12, 0));
+        log = log.Record(new DutyHeld(visits.Id, At(2026, 9, 19, 10, 0), Director, ["5-302"], "走访 5 栋 302"), At(2026, 9, 19, 12, 0));
+        var inAdvance = new DutyHeld(forum.Id, At(2026, 7, 20, 19, 0), Director, ["cuiyuan"], "业主座谈会");
+        Assert.Equal("C13", log.Decide(inAdvance, At(2026, 7, 1, 9, 0)).Violation!.Rule.Value);
+        Assert.Throws<RuleViolationException>(() => log.Record(inAdvance, At(2026, 7, 1, 9, 0)));
 
         var statuses = PeriodicDutySchedule.Evaluate(log, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), At(2026, 7, 1, 9, 0), zone);
         var year = Assert.Single(statuses, s => s.Duty.Id == visits.Id);
@@ -273,7 +274,7 @@ public class AccountabilityExamples
         Assert.Equal(PeriodicDutyState.Pending, Assert.Single(statuses, s => s.Duty.Id == forum.Id && s.From == new LocalDate(2026, 7, 1)).State);
         Assert.Equal(PeriodicDutyState.Pending, PeriodicDutySchedule.Evaluate(log, new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30), At(2026, 6, 30, 23, 59), zone).Single(s => s.Duty.Id == forum.Id).State);
 
-        log = log.Record(new DutyHeld(visits.Id, At(2026, 11, 21, 10, 0), Director, ["8-101"], "走访 8 栋 101"), At(2026, 11, 21, 12, 0)).Log;
+        log = log.Record(new DutyHeld(visits.Id, At(2026, 11, 21, 10, 0), Director, ["8-101"], "走访 8 栋 101"), At(2026, 11, 21, 12, 0));
         Assert.Equal(PeriodicDutyState.MoreThanRequired, PeriodicDutySchedule.Evaluate(log, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), At(2026, 12, 31, 0, 0), zone).Single(s => s.Duty.Id == visits.Id).State);
     }
 
@@ -350,7 +351,7 @@ public class AccountabilityExamples
         var ledger = StaffLedger.Initial;
         foreach (var (id, department) in employees)
         {
-            ledger = StaffLedger.Execute(ledger, new EnrollEmployee(At(2026, 1, 1, 9, 0), Manager, id, department));
+            ledger = StaffLedger.Execute(new EnrollEmployee(At(2026, 1, 1, 9, 0), Manager, id, department), ledger).State;
         }
 
         return ledger;

@@ -148,7 +148,7 @@ public class AccountabilityProperties
         for (var i = 0; i < c.Ranks.Length; i++)
         {
             var id = $"E{i}";
-            ledger = StaffLedger.Execute(ledger, new EnrollEmployee(Start, new Actor("HR1", ActorRole.GeneralManager), id, "dept"));
+            ledger = StaffLedger.Execute(new EnrollEmployee(Start, new Actor("HR1", ActorRole.GeneralManager), id, "dept"), ledger).State;
             reviews.Add(new QuarterlyReview(id, "dept", new Quarter(2026, 1), c.Ranks[i], 10));
             complaints.AddRange(Enumerable.Repeat(new ComplaintAgainst(id, ComplaintClass.General, at), c.Complaints[i]));
             complaints.AddRange(Enumerable.Repeat(new ComplaintAgainst(id, ComplaintClass.Unreasonable, at), c.Unreasonable[i]));

@@ -443,7 +443,7 @@ public class ArchiveExamples
             state = next;
         }
 
-        Assert.Equal(state, ArchiveState.Replay(history));
+        Assert.Equal(state, ArchiveDesk.Replay(history));
         Assert.Equal(["A001"], history.OfType<LoanGranted>().Select(e => e.Actor.Id));
         Assert.Equal("李*", history.OfType<LoanGranted>().Single().Requester.ToString().Split(' ')[^1]);
         Assert.True(state.Find(Drawing.Number, Drawing.Version)!.OriginalDestroyed);

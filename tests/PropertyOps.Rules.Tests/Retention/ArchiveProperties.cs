@@ -126,7 +126,7 @@ public class ArchiveProperties
             Assert.All(history.OfType<CopyReissued>().Where(e => e.Number == document), e => Assert.Equal(given.Where(n => n < e.NewNumber).Max(), e.NewNumber - 1));
         }
 
-        Assert.Equal(ArchiveState.Replay(history), Play(script).State);
+        Assert.Equal(ArchiveDesk.Replay(history), Play(script).State);
     }
 
     [Property]
@@ -147,7 +147,7 @@ public class ArchiveProperties
                 }
             }
 
-            state = state.Evolve(e);
+            state = ArchiveDesk.Evolve(state, e);
         }
     }
 
@@ -193,7 +193,7 @@ public class ArchiveProperties
             {
                 foreach (var e in decision.Events)
                 {
-                    state = state.Evolve(e);
+                    state = ArchiveDesk.Evolve(state, e);
                     history.Add(e);
                 }
             }
