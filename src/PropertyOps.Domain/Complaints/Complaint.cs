@@ -261,7 +261,7 @@ public static class Complaint
                 Households = received.Households,
                 FirstContact = received.Actor,
                 ReceivedAt = received.At,
-                Cycle = 1,
+                Facts = ComplaintFacts.Start(received),
                 LastEventAt = received.At,
                 Version = 1,
                 Appointment = received.Appointment,
@@ -281,28 +281,35 @@ public static class Complaint
             throw new InvalidOperationException($"{@event.GetType().Name} at {Invariant.Instant(@event.At)} is earlier than the previous event ({Invariant.Instant(state.LastEventAt)}).");
         }
 
-        // One copy per event: every arm sets the bookkeeping together with its own changes.
+        // One copy per event: every arm sets the bookkeeping (and the deadline facts, folded by the scan the deadline engine
+        // runs) together with its own changes.
         var at = @event.At;
         var version = state.Version + 1;
+        var facts = state.Facts;
+        if (facts.Step(@event).What == FactStep.CycleEnded)
+        {
+            facts.BeginNextCycle();
+        }
+
         var next = @event switch
         {
-            RegisteredAtFrontDesk => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.RegisteredAtFrontDesk },
-            ComplaintAssessed e => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Assessed, Class = e.Class, HandlingDeadline = e.HandlingDeadline },
-            DispatchedToDepartment e => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Dispatched, Department = e.Department, DispatchCount = state.DispatchCount + 1 },
-            DelayReported e => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.DelayReported, PromisedAt = e.NewPromisedAt },
-            ComplaintResolved => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Resolved },
-            FeedbackGivenToFrontDesk => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.FeedbackGiven },
-            ResolutionVerified => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Verified },
+            RegisteredAtFrontDesk => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.RegisteredAtFrontDesk },
+            ComplaintAssessed e => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.Assessed },
+            DispatchedToDepartment e => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.Dispatched, Department = e.Department, DispatchCount = state.DispatchCount + 1 },
+            DelayReported e => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.DelayReported, PromisedAt = e.NewPromisedAt },
+            ComplaintResolved => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.Resolved },
+            FeedbackGivenToFrontDesk => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.FeedbackGiven },
+            ResolutionVerified => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.Verified },
             ComplainantRevisited e => state with
             {
                 LastEventAt = at,
                 Version = version,
+                Facts = facts,
                 Status = e.Satisfied ? ComplaintStatus.Revisited : ComplaintStatus.Reopened,
                 RevisitCount = state.RevisitCount + 1,
                 LastRevisitSatisfied = e.Satisfied,
 
                 // An unsatisfied revisit reopens the complaint: a new handling cycle, whose one-per-cycle records start afresh.
-                Cycle = e.Satisfied ? state.Cycle : state.Cycle + 1,
                 FirstContactInformed = e.Satisfied && state.FirstContactInformed,
                 EngineerArrivedAt = e.Satisfied ? state.EngineerArrivedAt : null,
                 WrittenReplySent = e.Satisfied && state.WrittenReplySent,
@@ -310,31 +317,31 @@ public static class Complaint
                 RecordConfirmedBy = e.Satisfied ? state.RecordConfirmedBy : null,
                 PromisedAt = e.Satisfied ? state.PromisedAt : null,
             },
-            ComplaintClosed => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Closed, WaitingOnComplainant = false },
-            ExplanationGiven => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Explained },
-            ExplanationAccepted => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.ExplanationAccepted },
-            ComplainantNotPersuaded => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.NotPersuaded },
-            CoordinatedByDepartmentHead => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.CoordinatedByDepartmentHead },
-            DepartmentNotified e => state with { LastEventAt = at, Version = version, DepartmentNotified = true, Department = state.Department ?? e.Department },
-            EscalatedToCompanyLeader => state with { LastEventAt = at, Version = version, EscalatedToCompanyLeader = true },
-            WrittenReportFiled { Level: ReportLevel.OfficeHead } => state with { LastEventAt = at, Version = version, OfficeHeadReportFiled = true },
-            WrittenReportFiled => state with { LastEventAt = at, Version = version, CompanyLeaderReportFiled = true },
-            EscalatedToBoardDirector => state with { LastEventAt = at, Version = version, EscalatedToBoardDirector = true },
-            FirstContactInformed => state with { LastEventAt = at, Version = version, FirstContactInformed = true },
-            EngineerArrived e => state with { LastEventAt = at, Version = version, EngineerArrivedAt = state.EngineerArrivedAt ?? e.At },
-            WrittenReplySent => state with { LastEventAt = at, Version = version, WrittenReplySent = true },
-            FirstContactResponded e => state with { LastEventAt = at, Version = version, FirstContactResponse = e.Action },
-            RecordConfirmed e => state with { LastEventAt = at, Version = version, RecordConfirmedBy = e.Method },
-            WrittenReplyAcknowledged => state with { LastEventAt = at, Version = version, WrittenReplyAcknowledged = true },
-            ComplainantCalledBack => state with { LastEventAt = at, Version = version, CalledBack = true },
-            ComplaintInvestigated => state with { LastEventAt = at, Version = version, Investigated = true },
-            ReferredToOfficeDirector => state with { LastEventAt = at, Version = version, ReferredToOfficeDirector = true },
-            ComplainantUnavailable => state with { LastEventAt = at, Version = version, WaitingOnComplainant = true },
-            ComplainantAvailable => state with { LastEventAt = at, Version = version, WaitingOnComplainant = false },
-            OfficeCannotResolve => state with { LastEventAt = at, Version = version, OfficeCannotResolve = true },
-            LeaderCannotCoordinate => state with { LastEventAt = at, Version = version, LeaderCannotCoordinate = true },
-            AppointmentRescheduled e => state with { LastEventAt = at, Version = version, Appointment = e.NewAppointment },
-            ClosedByDirectorDecision => state with { LastEventAt = at, Version = version, Status = ComplaintStatus.Closed, ClosedByDirector = true, WaitingOnComplainant = false },
+            ComplaintClosed => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.Closed },
+            ExplanationGiven => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.Explained },
+            ExplanationAccepted => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.ExplanationAccepted },
+            ComplainantNotPersuaded => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.NotPersuaded },
+            CoordinatedByDepartmentHead => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.CoordinatedByDepartmentHead },
+            DepartmentNotified e => state with { LastEventAt = at, Version = version, Facts = facts, DepartmentNotified = true, Department = state.Department ?? e.Department },
+            EscalatedToCompanyLeader => state with { LastEventAt = at, Version = version, Facts = facts, EscalatedToCompanyLeader = true },
+            WrittenReportFiled { Level: ReportLevel.OfficeHead } => state with { LastEventAt = at, Version = version, Facts = facts, OfficeHeadReportFiled = true },
+            WrittenReportFiled => state with { LastEventAt = at, Version = version, Facts = facts, CompanyLeaderReportFiled = true },
+            EscalatedToBoardDirector => state with { LastEventAt = at, Version = version, Facts = facts, EscalatedToBoardDirector = true },
+            FirstContactInformed => state with { LastEventAt = at, Version = version, Facts = facts, FirstContactInformed = true },
+            EngineerArrived e => state with { LastEventAt = at, Version = version, Facts = facts, EngineerArrivedAt = state.EngineerArrivedAt ?? e.At },
+            WrittenReplySent => state with { LastEventAt = at, Version = version, Facts = facts, WrittenReplySent = true },
+            FirstContactResponded e => state with { LastEventAt = at, Version = version, Facts = facts, FirstContactResponse = e.Action },
+            RecordConfirmed e => state with { LastEventAt = at, Version = version, Facts = facts, RecordConfirmedBy = e.Method },
+            WrittenReplyAcknowledged => state with { LastEventAt = at, Version = version, Facts = facts, WrittenReplyAcknowledged = true },
+            ComplainantCalledBack => state with { LastEventAt = at, Version = version, Facts = facts, CalledBack = true },
+            ComplaintInvestigated => state with { LastEventAt = at, Version = version, Facts = facts, Investigated = true },
+            ReferredToOfficeDirector => state with { LastEventAt = at, Version = version, Facts = facts, ReferredToOfficeDirector = true },
+            ComplainantUnavailable => state with { LastEventAt = at, Version = version, Facts = facts },
+            ComplainantAvailable => state with { LastEventAt = at, Version = version, Facts = facts },
+            OfficeCannotResolve => state with { LastEventAt = at, Version = version, Facts = facts },
+            LeaderCannotCoordinate => state with { LastEventAt = at, Version = version, Facts = facts },
+            AppointmentRescheduled e => state with { LastEventAt = at, Version = version, Facts = facts, Appointment = e.NewAppointment },
+            ClosedByDirectorDecision => state with { LastEventAt = at, Version = version, Facts = facts, Status = ComplaintStatus.Closed, ClosedByDirector = true },
             _ => throw new ArgumentException($"Unknown complaint event {@event.GetType().Name}.", nameof(@event)),
         };
         return @event.CommandId is { } commandId ? next with { CommandIds = next.CommandIds.Add(commandId) } : next;

@@ -53,11 +53,18 @@ public sealed record ComplaintState
     /// <summary>The least class its category and household count allow (C7, C16).</summary>
     public ComplaintClass MinimumClass { get; init; }
 
-    /// <summary>The class set by the front desk (C3), if assessed.</summary>
-    public ComplaintClass? Class { get; init; }
+    /// <summary>
+    /// The facts its deadlines depend on (the current cycle's class, deadline, promise, resolution and department, the
+    /// appointment, the conditions C7 and C8 wait for, closure, the open wait), folded by the same scan the deadline engine
+    /// runs. The properties below that share a name with a fact read it from here.
+    /// </summary>
+    public ComplaintFacts Facts { get; init; }
 
-    /// <summary>The handling deadline set by the front desk (C3).</summary>
-    public Instant? HandlingDeadline { get; init; }
+    /// <summary>The class set by the front desk (C3), if assessed (<see cref="ComplaintFacts.Cycle"/>).</summary>
+    public ComplaintClass? Class => Facts.Cycle.Class;
+
+    /// <summary>The handling deadline set by the front desk (C3) (<see cref="ComplaintFacts.Cycle"/>).</summary>
+    public Instant? HandlingDeadline => Facts.Cycle.HandlingDeadline;
 
     /// <summary>The department it was last dispatched to, or notified (C3, C7).</summary>
     public Department? Department { get; init; }
@@ -69,13 +76,13 @@ public sealed record ComplaintState
     public int DispatchCount { get; init; }
 
     /// <summary>The handling cycle (1 for the first handling; each unsatisfied revisit that reopens the complaint starts the next).</summary>
-    public int Cycle { get; init; }
+    public int Cycle => Facts.CycleNumber;
 
     /// <summary>Whether the office head recorded that the office cannot resolve the matter (C7's condition).</summary>
-    public bool OfficeCannotResolve { get; init; }
+    public bool OfficeCannotResolve => Facts.OfficeCannotResolve;
 
     /// <summary>Whether the company leader recorded that they cannot coordinate the matter (C8's condition).</summary>
-    public bool LeaderCannotCoordinate { get; init; }
+    public bool LeaderCannotCoordinate => Facts.LeaderCannotCoordinate;
 
     /// <summary>Whether the complaint was closed on the office director's decision (C12).</summary>
     public bool ClosedByDirector { get; init; }
@@ -131,8 +138,8 @@ public sealed record ComplaintState
     /// <summary>The idempotency keys of the commands recorded so far (retries of these record nothing).</summary>
     public PropertyOps.Domain.Common.CommandIdSet CommandIds { get; init; } = PropertyOps.Domain.Common.CommandIdSet.Empty;
 
-    /// <summary>Whether it is waiting on the complainant now.</summary>
-    public bool WaitingOnComplainant { get; init; }
+    /// <summary>Whether it is waiting on the complainant now (a wait still open at closure ends with it).</summary>
+    public bool WaitingOnComplainant => Facts.WaitingSince is not null && Status != ComplaintStatus.Closed;
 
     /// <summary>The class that governs its path: the assessed class, else the minimum class its category implies.</summary>
     public ComplaintClass EffectiveClass => Class ?? (MinimumClass >= ComplaintClass.Major ? MinimumClass : ComplaintClass.General);

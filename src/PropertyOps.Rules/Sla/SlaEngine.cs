@@ -197,7 +197,7 @@ public static class SlaEngine
     {
         Guard.Against.Null(policy);
         Guard.Against.Null(calendar);
-        return CheckHistory(events, now, index: -1);
+        return ComplaintFacts.CheckHistory(events, now, index: -1);
     }
 
     /// <summary>
@@ -221,58 +221,6 @@ public static class SlaEngine
         }
 
         return copy;
-    }
-
-    /// <summary>
-    /// Refuses an empty, unordered or not-yet-started history; <paramref name="index"/> names it in a sweep (-1: alone).
-    /// Returns the number of handling cycles at <paramref name="now"/> (the same pass counts the reopenings).
-    /// </summary>
-    private static int CheckHistory(ReadOnlySpan<ComplaintEvent> events, Instant now, int index)
-    {
-        if (events.Length == 0 || events[0] is not ComplaintReceived)
-        {
-            throw new ArgumentException($"{Name(index)}'s history must start with ComplaintReceived.", nameof(events));
-        }
-
-        var previous = events[0].At;
-        var cycles = 1;
-        for (var i = 1; i < events.Length; i++)
-        {
-            var e = events[i] ?? throw new ArgumentException($"{Name(index)}'s event #{i} is null.", nameof(events));
-            if (e.At < previous)
-            {
-                throw new ArgumentException($"{Name(index)}'s events are out of order: event #{i} ({e.Kind}) is earlier than event #{i - 1}. Events are refused, not sorted.", nameof(events));
-            }
-
-            if (e is ComplainantRevisited { Satisfied: false } && e.At <= now)
-            {
-                cycles++;
-            }
-
-            previous = e.At;
-        }
-
-        if (now < events[0].At)
-        {
-            throw new ArgumentOutOfRangeException(nameof(now), $"{Name(index)} was received at {events[0].At}; it cannot be evaluated at an earlier instant ({now}).");
-        }
-
-        return cycles;
-
-        static string Name(int index) => index < 0 ? "The complaint" : $"Complaint #{index}";
-    }
-
-    /// <summary>What one handling cycle recorded that its deadlines depend on.</summary>
-    private struct CycleData
-    {
-        public Instant HandlingDeadline;
-        public Instant Promised;
-        public Instant ResolvedAt;
-        public bool HasDeadline;
-        public bool HasPromised;
-        public bool Resolved;
-        public int Department;
-        public ComplaintClass Class; // 0 until assessed
     }
 
     /// <summary>
@@ -301,18 +249,12 @@ public static class SlaEngine
         Span<Instant> pauseBuffer = stackalloc Instant[16];
         var pauses = pauseBuffer;
         var pauseCount = 0;
-        var pauseOpen = false;
-        Span<CycleData> cycleData = cycles <= 8 ? stackalloc CycleData[cycles] : new CycleData[cycles];
+        Span<CycleFacts> cycleData = cycles <= 8 ? stackalloc CycleFacts[cycles] : new CycleFacts[cycles];
 
+        // The facts come from the one fold of a history (ComplaintFacts, shared with the decider's state); this loop only
+        // starts and stops the rules' clocks as the events pass.
         var received = (ComplaintReceived)events[0];
-        var appointment = received.Appointment;
-        var visited = false; // a reschedule recorded after the visit does not move its due
-        var firstDepartment = 0;
-        var finished = false; // resolved, or closed without resolution (a director's decision)
-        var officeCannotResolve = false;
-        var leaderCannotCoordinate = false;
-        var closed = false; // closure ends every clock (DESIGN: closure ends every clock)
-        var closedAt = Instant.MaxValue;
+        var facts = ComplaintFacts.Start(received);
         var cycle = 0;
         var count = events.Length;
         for (var i = 0; i < count; i++)
@@ -325,106 +267,51 @@ public static class SlaEngine
             }
 
             var kind = e.Kind;
-            var eventDepartment = 0;
-            ref var current = ref cycleData[cycle];
-            switch (kind)
+            var step = i == 0 ? default : facts.Step(e);
+            if (step.What == FactStep.WaitBegan)
             {
-                case ComplaintEventKind.Assessed:
-                    var assessment = (ComplaintAssessed)e;
-                    current.Class = assessment.Class;
-                    current.HandlingDeadline = assessment.HandlingDeadline;
-                    current.HasDeadline = true;
-                    current.HasPromised = false;
-                    break;
-                case ComplaintEventKind.DispatchedToDepartment:
-                    eventDepartment = (int)((DispatchedToDepartment)e).Department.Kind;
-                    break;
-                case ComplaintEventKind.DepartmentNotified:
-                    eventDepartment = (int)((DepartmentNotified)e).Department.Kind;
-                    break;
-                case ComplaintEventKind.DelayReported when !current.Resolved
-                    && at <= (current.HasPromised ? current.Promised : current.HasDeadline ? current.HandlingDeadline : Instant.MaxValue):
-                    // A delay reported at or before the cycle's deadline moves it (C5: at the instant itself is on time); one
-                    // reported after it cannot undo the breach.
-                    current.Promised = ((DelayReported)e).NewPromisedAt;
-                    current.HasPromised = true;
-                    break;
-                case ComplaintEventKind.Resolved when !current.Resolved:
-                    current.Resolved = true;
-                    current.ResolvedAt = at;
-                    finished = true;
-                    break;
-                case ComplaintEventKind.ClosedByDirectorDecision or ComplaintEventKind.Closed:
-                    finished = true;
-                    if (!closed)
-                    {
-                        closed = true;
-                        closedAt = at;
-                    }
-
-                    break;
-                case ComplaintEventKind.OfficeCannotResolve:
-                    officeCannotResolve = true;
-                    break;
-                case ComplaintEventKind.LeaderCannotCoordinate:
-                    leaderCannotCoordinate = true;
-                    break;
-                case ComplaintEventKind.AppointmentRescheduled when !visited:
-                    appointment = ((AppointmentRescheduled)e).NewAppointment;
-                    break;
-                case ComplaintEventKind.EngineerArrived:
-                    visited = true;
-                    break;
-                case ComplaintEventKind.ComplainantUnavailable when !pauseOpen:
-                    if (pauseCount * 2 + 2 > pauses.Length)
-                    {
-                        var larger = new Instant[pauses.Length * 2];
-                        pauses.CopyTo(larger);
-                        pauses = larger;
-                    }
-
-                    pauses[pauseCount * 2] = at;
-                    pauses[pauseCount * 2 + 1] = now;
-                    pauseCount++;
-                    pauseOpen = true;
-                    break;
-                case ComplaintEventKind.ComplainantAvailable when pauseOpen:
-                    pauses[pauseCount * 2 - 1] = at;
-                    pauseOpen = false;
-                    break;
-            }
-
-            if (eventDepartment != 0)
-            {
-                if (current.Department == 0)
+                if (pauseCount * 2 + 2 > pauses.Length)
                 {
-                    current.Department = eventDepartment;
+                    var larger = new Instant[pauses.Length * 2];
+                    pauses.CopyTo(larger);
+                    pauses = larger;
                 }
 
-                if (firstDepartment == 0)
-                {
-                    firstDepartment = eventDepartment;
-                }
+                pauses[pauseCount * 2] = at;
+                pauses[pauseCount * 2 + 1] = now;
+                pauseCount++;
+            }
+            else if (step.What == FactStep.WaitEnded)
+            {
+                pauses[pauseCount * 2 - 1] = at;
             }
 
-            Apply(rules, byKind[(int)kind], results, cycle, CompiledRule.Bit(kind), kind, eventDepartment, at);
-            if (kind == ComplaintEventKind.ComplainantRevisited && !((ComplainantRevisited)e).Satisfied && cycle + 1 < cycles)
+            Apply(rules, byKind[(int)kind], results, cycle, CompiledRule.Bit(kind), kind, (int)step.Department, at);
+            if (step.What == FactStep.CycleEnded && cycle + 1 < cycles)
             {
                 // The unsatisfied revisit closed the cycle's revisit clock above; now the next cycle begins, keeping the
                 // handling deadline until a re-assessment sets a new one.
+                cycleData[cycle] = facts.BeginNextCycle();
                 cycle++;
-                cycleData[cycle].HandlingDeadline = cycleData[cycle - 1].HandlingDeadline;
-                cycleData[cycle].HasDeadline = cycleData[cycle - 1].HasDeadline;
-                cycleData[cycle].Class = cycleData[cycle - 1].Class;
                 Apply(rules, byKind[(int)ComplaintEventKind.Reopened], results, cycle, CompiledRule.Bit(ComplaintEventKind.Reopened), ComplaintEventKind.Reopened, 0, at);
             }
         }
+
+        cycleData[cycle] = facts.Current;
+        var appointment = facts.Appointment;
+        var firstDepartment = (int)facts.FirstNamedDepartment;
+        var finished = facts.IsFinished;
+        var officeCannotResolve = facts.OfficeCannot;
+        var leaderCannotCoordinate = facts.LeaderCannot;
+        var closed = facts.IsClosed;
+        var closedAt = closed ? facts.ClosedInstant : Instant.MaxValue;
+        var pauseOpen = facts.WaitOpen;
 
         // Rules timed once per complaint follow the first handling's class; every-cycle rules their own cycle's, so that a
         // later re-assessment never changes an earlier cycle's results.
         var minimum = received.Category.MinimumClass(received.Households);
         var unassessed = minimum >= ComplaintClass.Major ? minimum : ComplaintClass.General;
-        var complaintClassBit = CompiledRule.ClassBit(cycleData[0].Class == 0 ? unassessed : cycleData[0].Class);
+        var complaintClassBit = CompiledRule.ClassBit(cycleData[0].AssessedClass == 0 ? unassessed : cycleData[0].AssessedClass);
         var channelBit = CompiledRule.ChannelBit(received.Channel);
 
         // Several rules often count the same calendar allowance from the same event (C12 and C18 both end the working day
@@ -456,8 +343,8 @@ public static class SlaEngine
 
                 result.Cycle = c + 1;
 
-                var department = rule.EveryCycle ? data.Department : firstDepartment;
-                var classBit = rule.EveryCycle ? CompiledRule.ClassBit(data.Class == 0 ? unassessed : data.Class) : complaintClassBit;
+                var department = rule.EveryCycle ? (int)data.FirstDepartment : firstDepartment;
+                var classBit = rule.EveryCycle ? CompiledRule.ClassBit(data.AssessedClass == 0 ? unassessed : data.AssessedClass) : complaintClassBit;
                 if ((rule.Classes & classBit) == 0 || (rule.Channels & channelBit) == 0
                     || (rule.RequiredDepartment != 0 && !NamesDepartment(result.StartKind) && department != rule.RequiredDepartment))
                 {
@@ -470,7 +357,7 @@ public static class SlaEngine
                 Instant? baseDue = rule.Basis switch
                 {
                     DueBasis.Appointment => appointment,
-                    DueBasis.HandlingDeadline => data.HasPromised ? data.Promised : data.HasDeadline ? data.HandlingDeadline : null,
+                    DueBasis.HandlingDeadline => data.HandlingDue,
                     _ => rule.Allowance.Kind == AllowanceKind.Elapsed ? start + rule.Allowance.Duration
                         : start == memoStart && rule.Allowance == memoAllowance ? memoDue
                         : memoDue = calendar.Due(memoStart = start, memoAllowance = rule.Allowance),
@@ -501,8 +388,8 @@ public static class SlaEngine
                     var (holds, lapsed) = rule.Condition switch
                     {
                         DutyCondition.NotFinishedByHandlingDeadline => (
-                            stopped || (data.HasDeadline && judgeAt > data.HandlingDeadline && !(data.Resolved && data.ResolvedAt <= data.HandlingDeadline)),
-                            data.HasDeadline && data.Resolved && data.ResolvedAt <= data.HandlingDeadline),
+                            stopped || (data.HasDeadline && judgeAt > data.Deadline && !(data.IsResolved && data.ResolvedInstant <= data.Deadline)),
+                            data.HasDeadline && data.IsResolved && data.ResolvedInstant <= data.Deadline),
                         DutyCondition.OfficeCannotResolve => (stopped || officeCannotResolve, finished),
                         _ => (stopped || leaderCannotCoordinate, finished),
                     };
@@ -606,7 +493,7 @@ public static class SlaEngine
         for (var i = from; i < to; i++)
         {
             var events = AsSpan(complaints[i] ?? throw new ArgumentException($"Complaint #{i} is null.", nameof(complaints)));
-            var cycles = CheckHistory(events, now, i);
+            var cycles = ComplaintFacts.CheckHistory(events, now, i);
             var complaintId = ((ComplaintReceived)events[0]).ComplaintId;
             var results = n * cycles <= buffer.Length ? buffer[..(n * cycles)] : new CoreResult[n * cycles];
             if (EvaluateCore(events, policy, calendar, now, results, cycles))

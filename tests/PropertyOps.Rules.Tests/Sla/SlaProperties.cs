@@ -16,6 +16,82 @@ public class SlaProperties
     private static readonly SlaPolicy Policy = SlaPresets.CustomerServiceRegulation;
     private static readonly WorkingCalendar China = ChinaWorkingCalendar.Default;
 
+    /// <summary>
+    /// One fold (#20): the decider's state carries the deadline facts the engine reads, folded by the same scan; checked
+    /// here against a naive reading of the history written from the rules' text (as YearBlock is checked against the
+    /// naive calendar), and against the dues the engine reports for the rules timed from those facts.
+    /// </summary>
+    [Property]
+    public void The_state_s_facts_agree_with_a_naive_reading_and_with_the_engine(SlaCase c)
+    {
+        var known = c.Events.Where(e => e.At <= c.T1).ToList();
+        var facts = Complaint.Replay(known).Facts;
+
+        // The naive reading: the current cycle begins after the last unsatisfied revisit.
+        var reopenings = known.Select((e, i) => (e, i)).Where(p => p.e is ComplainantRevisited { Satisfied: false }).Select(p => p.i).ToList();
+        var cycleStart = reopenings.Count == 0 ? 0 : reopenings[^1] + 1;
+        var cycle = known.Skip(cycleStart).ToList();
+        var assessment = known.OfType<ComplaintAssessed>().LastOrDefault();
+        Assert.Equal(reopenings.Count + 1, facts.CycleNumber);
+        Assert.Equal(assessment?.Class, facts.Cycle.Class);
+        Assert.Equal(assessment?.HandlingDeadline, facts.Cycle.HandlingDeadline);
+        Assert.Equal(cycle.OfType<ComplaintResolved>().FirstOrDefault()?.At, facts.Cycle.ResolvedAt);
+        Assert.Equal(cycle.Select(Named).FirstOrDefault(d => d is not null), facts.Cycle.Department);
+        Assert.Equal(known.Select(Named).FirstOrDefault(d => d is not null), facts.FirstDepartment);
+        Assert.Equal(known.Any(e => e is OfficeCannotResolve), facts.OfficeCannotResolve);
+        Assert.Equal(known.Any(e => e is LeaderCannotCoordinate), facts.LeaderCannotCoordinate);
+        Assert.Equal(known.FirstOrDefault(e => e is ComplaintClosed or ClosedByDirectorDecision)?.At, facts.ClosedAt);
+        Assert.Equal(known.Any(e => e is ComplaintResolved or ComplaintClosed or ClosedByDirectorDecision), facts.Finished);
+        var visit = known.FindIndex(e => e is EngineerArrived);
+        var reschedule = known.Take(visit < 0 ? known.Count : visit).OfType<AppointmentRescheduled>().LastOrDefault();
+        Assert.Equal(reschedule?.NewAppointment ?? ((ComplaintReceived)known[0]).Appointment, facts.Appointment);
+        var lastWaitEvent = known.LastOrDefault(e => e is ComplainantUnavailable or ComplainantAvailable);
+        Assert.Equal(lastWaitEvent is ComplainantUnavailable, facts.WaitingSince is not null);
+
+        // A promise counts when a delay was reported, since the cycle's last assessment, at or before the deadline then
+        // in force and before the handling was resolved.
+        Instant? promised = null;
+        var deadline = known.Take(cycleStart).OfType<ComplaintAssessed>().LastOrDefault()?.HandlingDeadline;
+        var resolved = false;
+        foreach (var e in cycle)
+        {
+            switch (e)
+            {
+                case ComplaintAssessed a:
+                    deadline = a.HandlingDeadline;
+                    promised = null;
+                    break;
+                case DelayReported d when !resolved && (promised ?? deadline ?? Instant.MaxValue) >= d.At:
+                    promised = d.NewPromisedAt;
+                    break;
+                case ComplaintResolved:
+                    resolved = true;
+                    break;
+            }
+        }
+
+        Assert.Equal(promised, facts.Cycle.Promised);
+        Assert.Equal(promised ?? deadline, facts.Cycle.HandlingDue);
+
+        // The engine times C3.handling (and any rule timed from the handling deadline) from the same facts.
+        var evaluation = SlaEngine.Evaluate(c.Events, Policy, China, c.T1);
+        foreach (var rule in Policy.Rules.Where(r => r.Basis == DueBasis.HandlingDeadline))
+        {
+            var result = evaluation[rule.Id.Value, facts.CycleNumber];
+            if (result.DueAt is { } due && result.PausedFor == Duration.Zero)
+            {
+                Assert.Equal(facts.Cycle.HandlingDue, due);
+            }
+        }
+
+        static DepartmentKind? Named(ComplaintEvent e) => e switch
+        {
+            DispatchedToDepartment d => d.Department.Kind,
+            DepartmentNotified n => n.Department.Kind,
+            _ => null,
+        };
+    }
+
     [Property]
     public void A_stopped_deadline_never_changes_as_now_advances(SlaCase c)
     {
