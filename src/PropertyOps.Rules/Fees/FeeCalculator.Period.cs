@@ -54,7 +54,7 @@ public static partial class FeeCalculator
         Guard.Against.Null(schedule);
         Guard.Against.Null(zone);
         schedule.Validate();
-        var index = HouseholdIndex.Of(households);
+        using var index = HouseholdIndex.Of(households);
         var homes = index.Homes;
         var prepaid = Prepaid(prepayments, index, homes.Count, schedule.UnitPrice.Currency);
         var context = Run(homes, index, surveys, period, schedule, zone, asOf, prepaid, settleOpen: false);
@@ -102,6 +102,11 @@ public static partial class FeeCalculator
     {
         var context = new PeriodContext(period, schedule, homes, zone, asOf, prepaid is not null, settleOpen);
         RecordAll(surveys, index, context.BookFor, context.Books, context.ServiceItems, context.Weights, schedule, zone, asOf);
+        foreach (var book in context.Books)
+        {
+            book.ReleaseClaims();
+        }
+
         context.Close(homes, schedule);
         return context;
     }

@@ -60,7 +60,7 @@ public static partial class FeeCalculator
             throw new ArgumentException("The schedule prices fee items or vacancy; bill it with BillPeriod (BillingPeriod.OfQuarter).", nameof(schedule));
         }
 
-        var index = HouseholdIndex.Of(households);
+        using var index = HouseholdIndex.Of(households);
         var homes = index.Homes;
         foreach (var home in homes)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Numerics;
 using PropertyOps.Domain.Common;
@@ -11,18 +12,30 @@ namespace PropertyOps.Rules.Fees;
 /// households themselves, so a large estate's index takes about a third of a dictionary's memory. Ids are hashed with
 /// the runtime's randomised string hash, so no set of ids can be made to collide on purpose.
 /// </summary>
-internal sealed class HouseholdIndex
+internal sealed class HouseholdIndex : IDisposable
 {
     private readonly List<Household> _homes;
-    private readonly int[] _slots; // row + 1; 0 is empty
+    // Both tables are rented and handed back when the bill is drawn up (Dispose): a large estate's tables would otherwise be
+    // new large-object-heap arrays on every bill, and each such run brings the next full collection closer.
+    private readonly string[] _ids; // the ids by row, so a probe compares strings without reaching into each household
+    private readonly Slot[] _slots; // Row is row + 1; 0 is empty
     private readonly int _mask;
 
     private HouseholdIndex(List<Household> homes)
     {
         _homes = homes;
+        _ids = ArrayPool<string>.Shared.Rent(homes.Count);
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, homes.Count * 2));
-        _slots = new int[size];
+        _slots = ArrayPool<Slot>.Shared.Rent(size);
+        Array.Clear(_slots, 0, size);
         _mask = size - 1;
+    }
+
+    /// <summary>Hands the tables back; the index is not used afterwards.</summary>
+    public void Dispose()
+    {
+        ArrayPool<string>.Shared.Return(_ids, clearArray: true);
+        ArrayPool<Slot>.Shared.Return(_slots);
     }
 
     /// <summary>The households in the order given.</summary>
@@ -37,13 +50,15 @@ internal sealed class HouseholdIndex
         for (var i = 0; i < homes.Count; i++)
         {
             var home = homes[i] ?? throw new ArgumentException($"Household #{i} is null.", nameof(households));
-            var slot = index.Probe(home.Id, out var found);
+            var hash = home.Id.GetHashCode();
+            var slot = index.Probe(home.Id, hash, out var found);
             if (found >= 0)
             {
                 throw new ArgumentException($"Household {Redaction.Mask(home.Id)} is listed twice.", nameof(households));
             }
 
-            index._slots[slot] = i + 1;
+            index._ids[i] = home.Id;
+            index._slots[slot] = new Slot(hash, i + 1);
         }
 
         return index;
@@ -58,30 +73,33 @@ internal sealed class HouseholdIndex
             return false;
         }
 
-        Probe(id, out row);
+        Probe(id, id.GetHashCode(), out row);
         return row >= 0;
     }
 
     // Linear probing from the id's hash: the slot holding the id (row set), or the empty slot where it would go (row −1).
-    private int Probe(string id, out int row)
+    // A slot keeps its id's hash, so only a slot with the same hash costs a string comparison.
+    private int Probe(string id, int hash, out int row)
     {
-        var slot = id.GetHashCode() & _mask;
+        var slot = hash & _mask;
         while (true)
         {
             var held = _slots[slot];
-            if (held == 0)
+            if (held.Row == 0)
             {
                 row = -1;
                 return slot;
             }
 
-            if (string.Equals(_homes[held - 1].Id, id, StringComparison.Ordinal))
+            if (held.Hash == hash && string.Equals(_ids[held.Row - 1], id, StringComparison.Ordinal))
             {
-                row = held - 1;
+                row = held.Row - 1;
                 return slot;
             }
 
             slot = (slot + 1) & _mask;
         }
     }
+
+    private readonly record struct Slot(int Hash, int Row);
 }

@@ -17,6 +17,8 @@ internal sealed class PeriodContext
     private readonly RateBook?[] _books;
     private readonly Proration[] _wholeParts;
     private readonly Dictionary<UnitType, ImmutableArray<FeeItem>> _items = [];
+    private readonly UnitType? _commonType;
+    private readonly ImmutableArray<FeeItem> _commonItems;
     private readonly ImmutableArray<string>[] _flagTexts;
     private readonly List<Household> _homes;
     // Amounts in whole fen: every amount stored is rounded to the fen, and longs add without decimal arithmetic.
@@ -55,6 +57,13 @@ internal sealed class PeriodContext
 
                 last = premises.Type;
             }
+        }
+
+        if (last is not null)
+        {
+            // Most estates bill one unit type (or most households share the first one met): it skips the dictionary.
+            _commonType = last;
+            _commonItems = _items[last];
         }
 
         _flagTexts = FeeCalculator.FlagTexts(schedule);
@@ -108,7 +117,7 @@ internal sealed class PeriodContext
 
     public ImmutableArray<string> FlagText(int flags) => _flagTexts[flags];
 
-    public ImmutableArray<FeeItem> ItemsOf(UnitType type) => _items[type];
+    public ImmutableArray<FeeItem> ItemsOf(UnitType type) => ReferenceEquals(type, _commonType) ? _commonItems : _items[type];
 
     public RateBook? Book(int part) => _books[part];
 
@@ -144,7 +153,7 @@ internal sealed class PeriodContext
         var row = h * parts;
         long totalBase = 0;
         Proration previous = default;
-        var items = home.Premises.Length == 1 ? _items[home.Premises[0].Type] : default;
+        var items = home.Premises.Length == 1 ? ItemsOf(home.Premises[0].Type) : default;
 
         // Parts with the same days (e.g. every whole quarter of a year) have the same item bases: work them out once.
         Span<long> bases = items.IsDefault || items.Length > 16 ? default : stackalloc long[items.Length];
@@ -180,7 +189,7 @@ internal sealed class PeriodContext
                 {
                     foreach (var premises in home.Premises)
                     {
-                        foreach (var item in _items[premises.Type])
+                        foreach (var item in ItemsOf(premises.Type))
                         {
                             var itemBase = Fen(Base(premises, item, days, home.Vacant));
                             partBase += itemBase;

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using NodaTime;
 using PropertyOps.Domain.Common;
@@ -19,7 +20,7 @@ internal sealed class RateBook
     private readonly Instant _collectionEnd;
     private readonly Instant _handOutStart;
     private readonly Instant _handOutEnd;
-    private readonly int[] _seen;
+    private int[] _seen; // rented while the surveys are recorded (ReleaseClaims hands it back)
 
     private readonly FactorTable _factors;
     private decimal _averageFactor = 1m;
@@ -36,7 +37,8 @@ internal sealed class RateBook
         _handOutEnd = zone.AtStartOfDay(handOut.End.PlusDays(1)).ToInstant();
         _rates = new long[households];
         Flags = new byte[households];
-        _seen = new int[households];
+        _seen = ArrayPool<int>.Shared.Rent(households);
+        Array.Clear(_seen, 0, households);
     }
 
     public Quarter Quarter { get; }
@@ -73,6 +75,16 @@ internal sealed class RateBook
 
     // Claims a household's slot for its one survey of the quarter; false when another survey holds it (thread-safe).
     public bool TryClaim(int h) => System.Threading.Interlocked.Exchange(ref _seen[h], 1) == 0;
+
+    // Hands back the claims table once every survey is recorded; the book only reads rates and flags afterwards.
+    public void ReleaseClaims()
+    {
+        if (_seen.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_seen);
+            _seen = [];
+        }
+    }
 
     public void Clear()
     {
