@@ -74,15 +74,23 @@ public sealed class Demo(IGrainFactory grains, FakeClock clock, int estates, int
     }
 
     /// <summary>
-    /// Plays the script up to <paramref name="until"/> minute by minute: each minute's requests (in parallel across
-    /// complaints), then every estate's tick at the minute's end; <paramref name="onMinute"/> sees the alerts raised.
+    /// Plays the script from <paramref name="from"/> up to <paramref name="until"/> minute by minute: each minute's requests
+    /// (in parallel across complaints; a request that fails for want of a silo is retried with its idempotency key), then
+    /// every estate's tick at the minute's end; <paramref name="onMinute"/> sees the alerts raised.
     /// </summary>
-    public async Task<int> PlayAsync(Instant until, Action<Instant, DeadlineAlert[]>? onMinute = null, int from = 0)
+    /// <returns>How many requests were sent (retries not counted).</returns>
+    public async Task<int> PlayAsync(Instant from, Instant until, Action<Instant, DeadlineAlert[]>? onMinute = null)
     {
         var script = Script();
-        var next = from;
-        var minute = Start;
-        while (minute <= until)
+        var next = 0;
+        while (next < script.Count && script[next].At < from)
+        {
+            next++;
+        }
+
+        var sent = 0;
+        var minute = from;
+        while (minute < until)
         {
             var end = minute + Duration.FromMinutes(1);
             var batch = new List<(Instant At, string ComplaintId, ComplaintRequest Request)>();
@@ -97,21 +105,41 @@ public sealed class Demo(IGrainFactory grains, FakeClock clock, int estates, int
                 foreach (var (at, id, request) in g)
                 {
                     Advance(at);
-                    var outcome = await grains.GetGrain<IComplaintGrain>(id).Execute(request);
+                    var outcome = await SendAsync(id, request);
                     if (!outcome.Accepted)
                     {
                         throw new InvalidOperationException($"{id} {request.Kind} refused: {outcome.Rule} {outcome.Message}");
                     }
                 }
             }));
+            sent += batch.Count;
 
             Advance(end);
-            var alerts = await Task.WhenAll(Estates.Select(e => grains.GetGrain<IEstateGrain>(e).Tick(end.ToUnixTimeTicks())));
+            var alerts = await Task.WhenAll(Estates.Select(e => RetryAsync(() => grains.GetGrain<IEstateGrain>(e).Tick(end.ToUnixTimeTicks()))));
             onMinute?.Invoke(end, [.. alerts.SelectMany(a => a)]);
             minute = end;
         }
 
-        return next;
+        return sent;
+    }
+
+    /// <summary>Sends one request, retrying (with the same idempotency key) when the silo it went to has failed.</summary>
+    public Task<CommandOutcome> SendAsync(string complaintId, ComplaintRequest request) =>
+        RetryAsync(() => grains.GetGrain<IComplaintGrain>(complaintId).Execute(request));
+
+    private static async Task<T> RetryAsync<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception e) when (attempt < 10 && e is Orleans.Runtime.SiloUnavailableException or Orleans.Runtime.OrleansMessageRejectionException or TimeoutException or Orleans.Runtime.OrleansException)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     /// <summary>Every estate's overdue list at <paramref name="now"/>, merged.</summary>

@@ -91,7 +91,7 @@ internal static class Program
             await AnsiConsole.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask("simulated day", maxValue: (end - Demo.Start).TotalMinutes);
-                await demo.PlayAsync(end, (at, alerts) =>
+                await demo.PlayAsync(Demo.Start, end, (at, alerts) =>
                 {
                     OnMinute(at, alerts);
                     task.Value = (at - Demo.Start).TotalMinutes;
@@ -100,7 +100,7 @@ internal static class Program
         }
         else
         {
-            await demo.PlayAsync(end, (at, alerts) =>
+            await demo.PlayAsync(Demo.Start, end, (at, alerts) =>
             {
                 OnMinute(at, alerts);
                 if ((at - Demo.Start).TotalMinutes % 120 == 0)

@@ -16,7 +16,11 @@ namespace PropertyOps.Cluster.Storage;
 /// own providers (in memory here, ADO.NET on a real cluster; see the README).</remarks>
 public sealed class SqliteEventLog
 {
+    // SQLite has one writer per file: appends queue here (one gate per file, shared by every silo of this process) instead
+    // of meeting SQLITE_BUSY and backing off.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Threading.SemaphoreSlim> Writers = new(StringComparer.Ordinal);
     private readonly string _connectionString;
+    private readonly System.Threading.SemaphoreSlim _writer;
 
     /// <summary>Opens (creating if needed) the log in <paramref name="path"/>.</summary>
     /// <param name="path">The database file.</param>
@@ -24,6 +28,7 @@ public sealed class SqliteEventLog
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _writer = Writers.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new System.Threading.SemaphoreSlim(1, 1));
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
@@ -85,6 +90,19 @@ public sealed class SqliteEventLog
 
     /// <summary>Appends events if the log is still at <paramref name="expectedVersion"/> events; false (nothing written) if not.</summary>
     public async Task<bool> AppendAsync(string stream, string estate, int expectedVersion, IReadOnlyList<string> json)
+    {
+        await _writer.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return await AppendLockedAsync(stream, estate, expectedVersion, json).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private async Task<bool> AppendLockedAsync(string stream, string estate, int expectedVersion, IReadOnlyList<string> json)
     {
         await using var connection = Open();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync().ConfigureAwait(false);
