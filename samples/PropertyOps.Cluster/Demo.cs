@@ -24,6 +24,12 @@ public sealed class Demo(IGrainFactory grains, FakeClock clock, int estates, int
     /// <summary>The estates' names: E01, E02, …</summary>
     public IReadOnlyList<string> Estates { get; } = [.. Enumerable.Range(1, estates).Select(e => $"E{e:D2}")];
 
+    /// <summary>The wall-clock time spent ticking the estates (every estate, each simulated minute).</summary>
+    public TimeSpan TickTime { get; private set; }
+
+    /// <summary>How many times every estate was ticked.</summary>
+    public int TickRounds { get; private set; }
+
     /// <summary>Every request of the script, in time order.</summary>
     public IReadOnlyList<(Instant At, string ComplaintId, ComplaintRequest Request)> Script()
     {
@@ -115,7 +121,10 @@ public sealed class Demo(IGrainFactory grains, FakeClock clock, int estates, int
             sent += batch.Count;
 
             Advance(end);
+            var ticking = System.Diagnostics.Stopwatch.GetTimestamp();
             var alerts = await Task.WhenAll(Estates.Select(e => RetryAsync(() => grains.GetGrain<IEstateGrain>(e).Tick(end.ToUnixTimeTicks()))));
+            TickTime += System.Diagnostics.Stopwatch.GetElapsedTime(ticking);
+            TickRounds++;
             onMinute?.Invoke(end, [.. alerts.SelectMany(a => a)]);
             minute = end;
         }

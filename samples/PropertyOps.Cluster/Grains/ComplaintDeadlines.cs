@@ -30,7 +30,7 @@ internal static class ComplaintDeadlines
             var result = evaluation[i];
             if (result.Status is DeadlineStatus.Breached or DeadlineStatus.AtRisk)
             {
-                owed.Add(new DeadlineAlert(estate, id, result.Rule.Value, result.Cycle, result.Status.ToString(), result.DueAt?.ToUnixTimeTicks() ?? 0, result.EscalateTo.ToString()));
+                owed.Add(new DeadlineAlert(estate, id, result.Rule.Value, result.Cycle, result.Status.ToString(), result.DueAt?.ToUnixTimeTicks() ?? 0, result.EscalateTo.ToString(), at.ToUnixTimeTicks()));
             }
         }
 

@@ -166,7 +166,8 @@ public sealed class EstateGrain(SqliteEventLog log, ClusterRules rules, IClock c
             _owed[report.ComplaintId] = report.Owed;
         }
 
-        return [.. report.Owed.Where(a => !before.Contains(a))];
+        var known = before.Select(a => a.Key).ToHashSet();
+        return [.. report.Owed.Where(a => !known.Contains(a.Key))];
     }
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;

@@ -1,0 +1,50 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace PropertyOps.Cluster.Tests;
+
+/// <summary>The demo's command line: a wrong argument is one line on stderr and exit code 2; --help exits 0.</summary>
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--quick --bogus")]
+    [InlineData("--quick --measure")]
+    public async Task A_wrong_argument_is_one_line_on_stderr_and_exit_code_2(string line)
+    {
+        var (code, output, error) = await Run(line.Split(' '));
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("unknown argument", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_prints_the_usage_and_exits_0()
+    {
+        var (code, output, error) = await Run(["--help"]);
+        Assert.Equal(0, code);
+        Assert.Contains("--measure", output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> Run(string[] args)
+    {
+        var (output, error) = (Console.Out, Console.Error);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            var code = await Program.Main(args);
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetOut(output);
+            Console.SetError(error);
+        }
+    }
+}
