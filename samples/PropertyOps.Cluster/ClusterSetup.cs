@@ -17,16 +17,21 @@ public static class ClusterSetup
     /// <summary>
     /// Registers the grains' services on a silo: Orleans' CustomStorage log-consistency provider over the SQLite event log in
     /// <paramref name="databasePath"/>, in-memory reminders (an estate rebuilds its due index from the logs when it
-    /// activates), the regulation's deadline rules on the China working calendar, and the clock.
+    /// activates; pass <paramref name="inMemoryReminders"/> false and register Orleans' ADO.NET reminder service on a real
+    /// cluster), the regulation's deadline rules on the China working calendar, and the clock.
     /// </summary>
-    public static ISiloBuilder AddPropertyOps(this ISiloBuilder silo, string databasePath, IClock clock, ClusterOptions? options = null)
+    public static ISiloBuilder AddPropertyOps(this ISiloBuilder silo, string databasePath, IClock clock, EstateOptions? options = null, bool inMemoryReminders = true)
     {
         silo.AddCustomStorageBasedLogConsistencyProvider(LogConsistency);
-        silo.UseInMemoryReminderService();
+        if (inMemoryReminders)
+        {
+            silo.UseInMemoryReminderService();
+        }
+
         silo.Services.AddSingleton(new SqliteEventLog(databasePath));
         silo.Services.AddSingleton(new ClusterRules(SlaPresets.CustomerServiceRegulation, ChinaWorkingCalendar.Default));
         silo.Services.AddSingleton(clock);
-        silo.Services.AddSingleton(options ?? new ClusterOptions());
+        silo.Services.AddSingleton(options ?? new EstateOptions());
         return silo;
     }
 }

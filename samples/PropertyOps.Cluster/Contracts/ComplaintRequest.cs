@@ -5,40 +5,6 @@ using PropertyOps.Domain.Complaints;
 
 namespace PropertyOps.Cluster.Contracts;
 
-/// <summary>What a request asks of a complaint: the commands a front desk's client sends in the demo and the tests.</summary>
-public enum RequestKind
-{
-    /// <summary><see cref="ReceiveComplaint"/> (C1).</summary>
-    Receive = 1,
-
-    /// <summary><see cref="RegisterAtFrontDesk"/> (C2).</summary>
-    Register,
-
-    /// <summary><see cref="AssessComplaint"/> (C3): <see cref="ComplaintRequest.Number"/> is the class, <see cref="ComplaintRequest.Time"/> the deadline.</summary>
-    Assess,
-
-    /// <summary><see cref="DispatchToDepartment"/> (C3) to engineering.</summary>
-    Dispatch,
-
-    /// <summary><see cref="ResolveComplaint"/>: <see cref="ComplaintRequest.Text"/> is the outcome.</summary>
-    Resolve,
-
-    /// <summary><see cref="GiveFeedbackToFrontDesk"/> (C6).</summary>
-    Feedback,
-
-    /// <summary><see cref="InformFirstContact"/> (C9).</summary>
-    InformFirstContact,
-
-    /// <summary><see cref="RevisitComplainant"/> (C6): <see cref="ComplaintRequest.Flag"/> is whether the complainant is satisfied.</summary>
-    Revisit,
-
-    /// <summary><see cref="ConfirmRecord"/> (C14) by phone.</summary>
-    ConfirmRecord,
-
-    /// <summary><see cref="CloseComplaint"/>.</summary>
-    Close,
-}
-
 /// <summary>
 /// One command for a complaint grain, in a shape Orleans serializes (instants as Unix ticks, enums as numbers); the grain
 /// turns it into the library's command, so every rule — roles, order, idempotency — is the library's.
@@ -99,38 +65,3 @@ public sealed record ComplaintRequest
         return command with { CommandId = CommandId };
     }
 }
-
-/// <summary>What a complaint grain answered: accepted (with how many events were recorded: none for a retry) or refused with the rule id.</summary>
-[GenerateSerializer, Immutable]
-public sealed record CommandOutcome([property: Id(0)] bool Accepted, [property: Id(1)] int Recorded, [property: Id(2)] string? Rule, [property: Id(3)] string? Message);
-
-/// <summary>One deadline a complaint owes: breached or at risk at an instant.</summary>
-[GenerateSerializer, Immutable]
-public sealed record DeadlineAlert(
-    [property: Id(0)] string Estate,
-    [property: Id(1)] string ComplaintId,
-    [property: Id(2)] string Rule,
-    [property: Id(3)] int Cycle,
-    [property: Id(4)] string Status,
-    [property: Id(5)] long DueTicks,
-    [property: Id(6)] string EscalateTo,
-    [property: Id(7)] long EvaluatedTicks)
-{
-    /// <summary>What identifies the alert across evaluations: the complaint, the rule, the cycle and the status.</summary>
-    public (string ComplaintId, string Rule, int Cycle, string Status) Key => (ComplaintId, Rule, Cycle, Status);
-
-    /// <summary>How long after its due instant the alert was raised (on the clock the estates tick by).</summary>
-    public Duration Lag => Duration.FromTicks(Math.Max(0, EvaluatedTicks - DueTicks));
-
-    /// <summary>E.g. <c>E07 TS-1 C3.handling (cycle 1) Breached, due 2026-10-09T10:00:00Z → DepartmentHead</c>.</summary>
-    public override string ToString() => $"{Estate} {ComplaintId} {Rule} (cycle {Cycle}) {Status}, due {Instant.FromUnixTimeTicks(DueTicks)} → {EscalateTo}";
-}
-
-/// <summary>A complaint's deadlines at an instant, as its grain reports them to its estate.</summary>
-[GenerateSerializer, Immutable]
-public sealed record ComplaintStatusReport(
-    [property: Id(0)] string ComplaintId,
-    [property: Id(1)] int Version,
-    [property: Id(2)] long? NextDueTicks,
-    [property: Id(3)] bool Closed,
-    [property: Id(4)] DeadlineAlert[] Owed);

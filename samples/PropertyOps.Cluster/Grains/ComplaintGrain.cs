@@ -16,42 +16,6 @@ using PropertyOps.Rules.Sla;
 
 namespace PropertyOps.Cluster.Grains;
 
-/// <summary>One stored event of a complaint's log: the library's JSON of the event (ComplaintEventJson), which Orleans copies as it is.</summary>
-[GenerateSerializer, Immutable]
-public sealed record ComplaintLogEntry([property: Id(0)] string Json);
-
-/// <summary>
-/// A complaint grain's state: its log as stored (what Orleans copies between the confirmed and tentative views) and, derived
-/// from it, the library's events and <c>ComplaintState</c> — rebuilt from the log whenever a copy arrives without them.
-/// </summary>
-[GenerateSerializer]
-public sealed class ComplaintLog
-{
-    [NonSerialized] private List<ComplaintEvent>? _events;
-    [NonSerialized] private ComplaintState? _state;
-
-    /// <summary>The estate the complaint belongs to (set by its receipt).</summary>
-    [Id(0)] public string? Estate { get; set; }
-
-    /// <summary>The events, as stored.</summary>
-    [Id(1)] public List<string> Entries { get; set; } = [];
-
-    /// <summary>The events, decoded.</summary>
-    public IReadOnlyList<ComplaintEvent> Events => _events ??= [.. Entries.Select(ComplaintEventJson.Deserialize)];
-
-    /// <summary>The decider's state: <c>Complaint.Replay</c> of the events.</summary>
-    public ComplaintState State => _state ??= Complaint.Replay(Events);
-
-    /// <summary>Folds one stored event (the journaled grain's transition).</summary>
-    public void Apply(ComplaintEvent @event, string json)
-    {
-        var state = State; // decode first, so the cache matches the entries before this one
-        _events!.Add(@event);
-        Entries.Add(json);
-        _state = Complaint.Evolve(state, @event);
-    }
-}
-
 /// <summary>
 /// A complaint as an event-sourced grain (Orleans' JournaledGrain with the CustomStorage log-consistency provider over the
 /// SQLite event log): every command goes through <c>Complaint.Decide</c> — roles, order, idempotency keys, so a client's
@@ -127,6 +91,3 @@ public sealed class ComplaintGrain(SqliteEventLog log, ClusterRules rules)
     private ComplaintStatusReport Status(Instant now) =>
         ComplaintDeadlines.Report(this.GetPrimaryKeyString(), _estate ?? "", State.Events, rules, now);
 }
-
-/// <summary>The deadline rules and working calendar every grain of the cluster evaluates with.</summary>
-public sealed record ClusterRules(SlaPolicy Policy, WorkingCalendar Calendar);

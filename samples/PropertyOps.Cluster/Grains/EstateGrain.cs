@@ -21,7 +21,7 @@ namespace PropertyOps.Cluster.Grains;
 /// activates, so its reminders may live in memory — and one reminder ticking each minute; on each tick it asks only the
 /// complaints whose next instant has come for their deadlines, raises the alerts not raised before, and moves them on.
 /// </summary>
-public sealed class EstateGrain(SqliteEventLog log, ClusterRules rules, IClock clock, ClusterOptions options, ILogger<EstateGrain> logger)
+public sealed class EstateGrain(SqliteEventLog log, ClusterRules rules, IClock clock, EstateOptions options, ILogger<EstateGrain> logger)
     : Grain, IEstateGrain, IRemindable
 {
     private const string TickReminder = "tick";
@@ -171,14 +171,4 @@ public sealed class EstateGrain(SqliteEventLog log, ClusterRules rules, IClock c
     }
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
-}
-
-/// <summary>Settings of the cluster sample.</summary>
-public sealed record ClusterOptions
-{
-    /// <summary>How often an estate's reminder ticks (Orleans' reminders tick at most once a minute).</summary>
-    public TimeSpan TickPeriod { get; init; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>How many households each estate serves (its card roster).</summary>
-    public int HouseholdsPerEstate { get; init; } = 200;
 }

@@ -5,13 +5,6 @@ using PropertyOps.Cluster.Contracts;
 
 namespace PropertyOps.Cluster.Grains;
 
-/// <summary>Receives the deadline alerts an estate raises as its reminder ticks (the demo prints them).</summary>
-public interface IAlertObserver : IGrainObserver
-{
-    /// <summary>Alerts newly raised.</summary>
-    void Alert(DeadlineAlert[] alerts);
-}
-
 /// <summary>
 /// One estate: the due index of its open complaints, a durable reminder ticking each minute that evaluates what came due,
 /// its overdue list, month report and card count.
