@@ -11,6 +11,7 @@ internal sealed class FactorTable
     private readonly FeeSchedule _schedule;
     private readonly decimal[]? _factors;
     private readonly decimal _steps;
+    private readonly int _decimals;
 
     public FactorTable(FeeSchedule schedule, int households)
     {
@@ -24,6 +25,7 @@ internal sealed class FactorTable
             }
 
             _steps = steps;
+            _decimals = schedule.PublishedRateDecimals;
             _factors = new decimal[steps + 1];
             for (var i = 0; i <= steps; i++)
             {
@@ -33,4 +35,12 @@ internal sealed class FactorTable
     }
 
     public decimal For(SatisfactionRate rate) => _factors is { } table ? table[(int)(rate.Fraction * _steps)] : FeeCalculator.FactorFor(_schedule, rate);
+
+    // The factor of a published rate given as mantissa ÷ 10^scale (as a rate book keeps it): with the table, in integers —
+    // the rate's step is mantissa × 10^(decimals − scale), exactly, as a published rate has at most `decimals` places.
+    public decimal For(long mantissa, int scale) => _factors is { } table && scale <= _decimals
+        ? table[mantissa * Pow10[_decimals - scale]]
+        : For(new SatisfactionRate(new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)scale)));
+
+    private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000];
 }

@@ -154,7 +154,9 @@ internal sealed class RateBook
 
     // The factor alone, as Decide gives it, without building the rest.
     public decimal FactorOf(int h, FeeSchedule schedule) =>
-        schedule.Mode == BillingMode.PerOwner && RateOf(h) is { } own ? _factors.For(own) : Decide(h, schedule).Factor;
+        schedule.Mode == BillingMode.PerOwner && _rates[h] is var packed && packed != 0
+            ? _factors.For((packed - 1) >> 5, (int)((packed - 1) & 31))
+            : Decide(h, schedule).Factor;
 
     public (SatisfactionRate? Rate, decimal Factor, FeeBasis Basis) Decide(int h, FeeSchedule schedule) => (schedule.Mode, RateOf(h), Average) switch
     {
