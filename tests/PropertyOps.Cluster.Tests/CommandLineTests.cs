@@ -29,6 +29,16 @@ public sealed class CommandLineTests
         Assert.Equal("", error);
     }
 
+    [Fact]
+    public async Task The_quick_demo_runs_a_one_silo_cluster_and_prints_the_groups_overdue_list_and_report()
+    {
+        var (code, output, error) = await Run(["--quick"]);
+        Assert.True(code == 0, error);
+        Assert.Contains("escalation: E0", output, StringComparison.Ordinal);
+        Assert.Contains("The group's overdue list at 2026-10-12T14:00:00Z", output, StringComparison.Ordinal);
+        Assert.Contains("October 2026 across 5 estates: 200 complaints", output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Output, string Error)> Run(string[] args)
     {
         var (output, error) = (Console.Out, Console.Error);
