@@ -93,6 +93,25 @@ public sealed class ClusterTests(ClusterFixture fixture) : IClassFixture<Cluster
         Assert.StartsWith("K2", await fixture.Cluster.Client.GetGrain<IEstateGrain>(estateOf).Cast(householdOf, 2026, 11, (int)targetOf, (int)colourOf, castAt.ToUnixTimeTicks(), castAt.ToUnixTimeTicks()));
     }
 
+    [Fact]
+    public async Task C1_a_refused_command_records_nothing_and_names_its_rule()
+    {
+        var grain = fixture.Cluster.Client.GetGrain<IComplaintGrain>("R-TS-000001");
+        var at = Demo.Start.ToUnixTimeTicks();
+        var register = await grain.Execute(new ComplaintRequest { Kind = RequestKind.Register, AtTicks = at, ActorId = "D001", ActorRole = (int)ActorRole.FrontDesk });
+        Assert.False(register.Accepted);
+        Assert.Equal("C1", register.Rule);
+
+        var noEstate = await grain.Execute(new ComplaintRequest { Kind = RequestKind.Receive, AtTicks = at, ActorId = "S001", ActorRole = (int)ActorRole.Staff, Number = (int)Channel.Visit });
+        Assert.False(noEstate.Accepted);
+        Assert.Contains("estate", noEstate.Message, StringComparison.Ordinal);
+
+        var badActor = await grain.Execute(new ComplaintRequest { Kind = RequestKind.Receive, AtTicks = at, ActorId = "", ActorRole = (int)ActorRole.Staff, Estate = "R" });
+        Assert.False(badActor.Accepted);
+        Assert.Equal(0, await grain.LogLength());
+        Assert.Empty((await _log.ReadAsync("R-TS-000001")).Events);
+    }
+
     private async Task AssertOverdueEqualsSweep(Demo demo, Instant now)
     {
         var fromEstates = (await demo.GroupOverdueAsync(now)).Select(a => (a.ComplaintId, a.Rule, a.Cycle)).Order().ToList();

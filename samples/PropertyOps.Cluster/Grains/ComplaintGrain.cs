@@ -52,15 +52,15 @@ public sealed class ComplaintGrain(SqliteEventLog log, ClusterRules rules)
             return new CommandOutcome(true, 0, null, null); // a retry: already recorded
         }
 
-        _estate ??= request.Estate;
-        if (_estate is null)
+        if (_estate is null && (string.IsNullOrWhiteSpace(request.Estate) || request.Estate.Length > 100))
         {
-            return new CommandOutcome(false, 0, null, "A complaint is received for an estate.");
+            return new CommandOutcome(false, 0, null, "A complaint is received for an estate (1–100 characters).");
         }
 
+        var estateKey = _estate ??= request.Estate!;
         RaiseEvents(decision.Events.Select(e => new ComplaintLogEntry(ComplaintEventJson.Serialize(e))));
         await ConfirmEvents();
-        var estate = GrainFactory.GetGrain<IEstateGrain>(_estate);
+        var estate = GrainFactory.GetGrain<IEstateGrain>(estateKey);
         await estate.Report(Status(decision.Events[^1].At));
         return new CommandOutcome(true, decision.Events.Length, null, null);
     }

@@ -110,7 +110,16 @@ public sealed class EstateGrain(SqliteEventLog log, ClusterRules rules, IClock c
             box = BallotBox.Open(this.GetPrimaryKeyString(), ym, Roster(this.GetPrimaryKeyString(), options.HouseholdsPerEstate), rules.Calendar.Zone);
         }
 
-        var ballot = new Ballot(householdId, ym, (CardTarget)target, (CardColour)colour, Instant.FromUnixTimeTicks(castAtTicks));
+        Ballot ballot;
+        try
+        {
+            ballot = new Ballot(householdId, ym, (CardTarget)target, (CardColour)colour, Instant.FromUnixTimeTicks(castAtTicks));
+        }
+        catch (ArgumentException e)
+        {
+            return Task.FromResult<string?>(e.Message); // a malformed card: the library's own check, as a refusal
+        }
+
         var decision = box.Decide(ballot, Instant.FromUnixTimeTicks(nowTicks));
         if (decision.Violation is { } refusal)
         {
