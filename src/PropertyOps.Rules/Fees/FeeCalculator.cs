@@ -165,7 +165,7 @@ public static partial class FeeCalculator
 
             try
             {
-                book.Record(h, Published(RateOf(survey, items, weights, schedule.Method, wholeWeights), schedule), book.FlagsOf(survey), schedule);
+                book.Record(h, PublishedRateOf(survey, items, weights, schedule, wholeWeights), book.FlagsOf(survey), schedule);
             }
             catch (ArgumentException)
             {
@@ -195,7 +195,7 @@ public static partial class FeeCalculator
 
             var h = Find(index, survey);
             book.CheckFirst(h, survey);
-            book.Record(h, Published(RateOf(survey, items, weights, schedule.Method, wholeWeights), schedule), book.FlagsOf(survey), schedule);
+            book.Record(h, PublishedRateOf(survey, items, weights, schedule, wholeWeights), book.FlagsOf(survey), schedule);
         }
 
         throw new InvalidOperationException("The surveys could not be recorded; replaying them found no problem.");
@@ -273,7 +273,7 @@ public static partial class FeeCalculator
     /// places in integers. It equals the decimal path: N ÷ D has a denominator far too small to fall within 10⁻²⁸ of a
     /// rounding midpoint unless it is one.
     /// </summary>
-    private static bool TryWholeRate(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, long[] weights, RateMethod method, out SatisfactionRate rate)
+    private static bool TryWholeRate(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, long[] weights, RateMethod method, int published, out SatisfactionRate rate)
     {
         rate = default;
         var scores = survey.Items;
@@ -309,17 +309,32 @@ public static partial class FeeCalculator
             q++;
         }
 
-        rate = new SatisfactionRate(new decimal((int)(q & 0xFFFF_FFFF), (int)(q >> 32), 0, false, RateDecimals));
+        // Then to the published places, half away from zero, as Published rounds the decimal: both roundings in integers.
+        var places = RateDecimals;
+        if (published < RateDecimals)
+        {
+            var divisor = 1L;
+            for (var p = published; p < RateDecimals; p++)
+            {
+                divisor *= 10;
+            }
+
+            q = Math.DivRem(q, divisor, out var rest) + (2 * rest >= divisor ? 1 : 0);
+            places = published;
+        }
+
+        rate = new SatisfactionRate(new decimal((int)(q & 0xFFFF_FFFF), (int)(q >> 32), 0, false, (byte)places));
         return true;
     }
 
-    private static SatisfactionRate RateOf(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights, RateMethod method, long[]? wholeWeights = null)
-    {
-        if (wholeWeights is not null && TryWholeRate(survey, items, wholeWeights, method, out var whole))
-        {
-            return whole;
-        }
+    // A survey's rate as published (F3): in integers for whole-number scores and weights, else Published(RateOf(…)).
+    private static SatisfactionRate PublishedRateOf(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights, FeeSchedule schedule, long[]? wholeWeights) =>
+        wholeWeights is not null && schedule.PublishedRateDecimals <= RateDecimals && TryWholeRate(survey, items, wholeWeights, schedule.Method, schedule.PublishedRateDecimals, out var whole)
+            ? whole
+            : Published(RateOf(survey, items, weights, schedule.Method), schedule);
 
+    private static SatisfactionRate RateOf(SatisfactionSurvey survey, ImmutableArray<ServiceItem> items, ImmutableArray<decimal> weights, RateMethod method)
+    {
         var scores = survey.Items;
         decimal weighted = 0;
         decimal totalWeight = 0;

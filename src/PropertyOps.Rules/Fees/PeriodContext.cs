@@ -173,7 +173,7 @@ internal sealed class PeriodContext
                     {
                         for (var i = 0; i < items.Length; i++)
                         {
-                            bases[i] = Fen(Base(premises, items[i], days, home.Vacant));
+                            bases[i] = BaseFen(premises, items[i], days, home.Vacant);
                         }
 
                         basesFor = q;
@@ -191,7 +191,7 @@ internal sealed class PeriodContext
                     {
                         foreach (var item in ItemsOf(premises.Type))
                         {
-                            var itemBase = Fen(Base(premises, item, days, home.Vacant));
+                            var itemBase = BaseFen(premises, item, days, home.Vacant);
                             partBase += itemBase;
                             partPayable += PayableFen(item, itemBase, factor);
                         }
@@ -232,25 +232,68 @@ internal sealed class PeriodContext
     // usual case), otherwise in decimal; both are exact, so they agree.
     private long Times(long fen, decimal factor)
     {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(factor, bits);
-        var scale = (bits[3] >> 16) & 0xFF;
-        if (bits[2] == 0 && bits[1] == 0 && bits[0] >= 0 && scale <= 9 && fen >= 0 && fen < int.MaxValue && bits[3] >= 0)
+        if (fen >= 0 && fen < int.MaxValue && Small(factor, out var mantissa, out var scale) && scale <= 9)
         {
-            var divisor = Pow10[scale];
-            var product = fen * bits[0];
-            var quotient = Math.DivRem(product, divisor, out var remainder);
-            var up = Schedule.Rounding switch
-            {
-                MidpointRounding.AwayFromZero => 2 * remainder >= divisor,
-                MidpointRounding.ToEven => 2 * remainder > divisor || (2 * remainder == divisor && (quotient & 1) == 1),
-                MidpointRounding.ToPositiveInfinity => remainder > 0,
-                _ => false,
-            };
-            return up ? quotient + 1 : quotient;
+            return RoundDiv(fen * mantissa, Pow10[scale]);
         }
 
         return (long)(Math.Round(fen / 100m * factor, 2, Schedule.Rounding) * 100);
+    }
+
+    // An item's base over some days, in fen: for whole months of a small area and price (the usual case) in integers —
+    // area × price × months is exact, then rounded to the fen as Math.Round would — otherwise in decimal.
+    private long BaseFen(Premises premises, FeeItem item, Proration days, bool vacant)
+    {
+        if (days.IsWholeMonths && (!vacant || Schedule.Vacancy is null) && days.WholeMonths <= 1_200
+            && Small(item.Price.Amount, out var mantissa, out var scale)
+            && (item.Pricing != FeePricing.PerSquareMetre || Small(premises.Area, out var areaMantissa, out var areaScale) && Multiply(ref mantissa, ref scale, areaMantissa, areaScale)))
+        {
+            mantissa *= days.WholeMonths;
+            if (scale <= 2)
+            {
+                return mantissa * Pow10[2 - scale];
+            }
+
+            if (scale - 2 <= 9)
+            {
+                return RoundDiv(mantissa, Pow10[scale - 2]);
+            }
+        }
+
+        return Fen(Base(premises, item, days, vacant));
+
+        static bool Multiply(ref long mantissa, ref int scale, long by, int byScale)
+        {
+            mantissa *= by;
+            scale += byScale;
+            return true;
+        }
+    }
+
+    // A non-negative decimal as mantissa × 10^-scale with a mantissa below 2²⁴ and at most 9 places: small enough that
+    // products of two of them, times a period's months, stay far inside a long.
+    private static bool Small(decimal value, out long mantissa, out int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        scale = (bits[3] >> 16) & 0xFF;
+        mantissa = bits[0];
+        return bits[2] == 0 && bits[1] == 0 && bits[0] >= 0 && bits[0] < 1 << 24 && scale <= 9 && bits[3] >= 0;
+    }
+
+    // value ÷ divisor (both non-negative) rounded to a whole number with the schedule's rounding: the one place an
+    // integer amount is rounded, as Math.Round rounds a decimal.
+    private long RoundDiv(long value, long divisor)
+    {
+        var quotient = Math.DivRem(value, divisor, out var remainder);
+        var up = Schedule.Rounding switch
+        {
+            MidpointRounding.AwayFromZero => 2 * remainder >= divisor,
+            MidpointRounding.ToEven => 2 * remainder > divisor || (2 * remainder == divisor && (quotient & 1) == 1),
+            MidpointRounding.ToPositiveInfinity => remainder > 0,
+            _ => false,
+        };
+        return up ? quotient + 1 : quotient;
     }
 
     private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];

@@ -61,6 +61,43 @@ public class FeeProperties
     }
 
     [Property]
+    public void F3_base_and_payable_are_rounded_to_the_fen_as_the_schedule_says_in_every_rounding_mode(FeeCase c, byte pick)
+    {
+        // The integer fast paths (area × price × months, base × factor) round as Math.Round does, mode by mode.
+        MidpointRounding[] modes = [MidpointRounding.AwayFromZero, MidpointRounding.ToEven, MidpointRounding.ToZero, MidpointRounding.ToPositiveInfinity, MidpointRounding.ToNegativeInfinity];
+        var schedule = c.Schedule with { Rounding = modes[pick % modes.Length] };
+        var bill = Bill(c with { Schedule = schedule });
+        for (var i = 0; i < bill.Length; i++)
+        {
+            var @base = Math.Round(c.Households[i].Area * schedule.UnitPrice.Amount * 3, 2, schedule.Rounding);
+            Assert.Equal(@base, bill[i].Base.Amount);
+            Assert.Equal(bill[i].Factor == 1m ? @base : Math.Round(@base * bill[i].Factor, 2, schedule.Rounding), bill[i].Payable.Amount);
+        }
+    }
+
+    [Property]
+    public void F3_a_statement_s_rate_is_its_survey_s_published_rate(FeeCase c, byte[] scores, byte weightSeed, byte places, bool shareSatisfied)
+    {
+        // The bill rates surveys of whole scores and weights in integers; RateOf(survey, schedule) rates in decimal.
+        var items = c.Schedule.Weights.Keys.OrderBy(k => k.Code, StringComparer.Ordinal).ToArray();
+        var schedule = c.Schedule with
+        {
+            Method = shareSatisfied ? RateMethod.ShareSatisfied : RateMethod.WeightedMean,
+            PublishedRateDecimals = places % 11,
+            Weights = items.Select((k, i) => (k, w: (decimal)(1 + ((weightSeed + (i * 37)) % 9)))).ToImmutableDictionary(p => p.k, p => p.w),
+        };
+        var surveys = c.Households.Select((h, n) => new SatisfactionSurvey(
+            h.Id, Q3, ScoreScale.Percent,
+            items.Select((k, i) => (k, score: scores is { Length: > 0 } ? scores[(n + i) % scores.Length] % 101 : 50)).ToDictionary(p => p.k, p => (decimal)p.score),
+            Returned - Duration.FromDays(80), Returned)).ToList();
+        var bill = FeeCalculator.Bill(c.Households, surveys, Q3, schedule, Shanghai, BillDay);
+        for (var i = 0; i < bill.Length; i++)
+        {
+            Assert.Equal(FeeCalculator.RateOf(surveys[i], schedule), bill[i].Rate);
+        }
+    }
+
+    [Property]
     public void Payable_never_decreases_as_the_rate_rises(FeeCase c, byte a, byte b)
     {
         var (low, high) = (Math.Min(a, b) * 100m / 255, Math.Max(a, b) * 100m / 255);
