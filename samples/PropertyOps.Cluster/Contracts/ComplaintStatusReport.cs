@@ -1,7 +1,4 @@
-using System;
-using NodaTime;
 using Orleans;
-using PropertyOps.Domain.Complaints;
 
 namespace PropertyOps.Cluster.Contracts;
 

@@ -1,7 +1,6 @@
 using System;
 using NodaTime;
 using Orleans;
-using PropertyOps.Domain.Complaints;
 
 namespace PropertyOps.Cluster.Contracts;
 

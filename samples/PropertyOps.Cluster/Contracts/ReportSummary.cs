@@ -1,6 +1,4 @@
-using System.Linq;
 using Orleans;
-using PropertyOps.Domain.Cards;
 
 namespace PropertyOps.Cluster.Contracts;
 

@@ -1,6 +1,3 @@
-using System;
-using NodaTime;
-using Orleans;
 using PropertyOps.Domain.Complaints;
 
 namespace PropertyOps.Cluster.Contracts;

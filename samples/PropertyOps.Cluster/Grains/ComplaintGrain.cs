@@ -9,10 +9,8 @@ using Orleans.EventSourcing.CustomStorage;
 using Orleans.Providers;
 using PropertyOps.Cluster.Contracts;
 using PropertyOps.Cluster.Storage;
-using PropertyOps.Domain.Calendars;
 using PropertyOps.Domain.Complaints;
 using PropertyOps.Rules.Serialization;
-using PropertyOps.Rules.Sla;
 
 namespace PropertyOps.Cluster.Grains;
 

@@ -1,6 +1,4 @@
-using System.Threading.Tasks;
 using Orleans;
-using Orleans.Concurrency;
 using PropertyOps.Cluster.Contracts;
 
 namespace PropertyOps.Cluster.Grains;
