@@ -27,8 +27,9 @@ internal static class ComplaintDue
         }
 
         var asOf = events[^1].At;
-        Instant? next = SlaEngine.NextDue(events, Policy, Calendar, asOf);
-        foreach (var result in SlaEngine.Evaluate(events, Policy, Calendar, asOf))
+        var evaluation = SlaEngine.Evaluate(events, Policy, Calendar, asOf);
+        var next = evaluation.NextDue;
+        foreach (var result in evaluation)
         {
             if (result.Status is DeadlineStatus.Breached or DeadlineStatus.AtRisk && result.DueAt is { } due && (next is null || due < next))
             {

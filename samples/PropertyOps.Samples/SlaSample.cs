@@ -57,7 +57,7 @@ internal static class SlaSample
         var revisit = evaluation.Explain("C6.revisit");
         AnsiConsole.WriteLine(revisit.Chinese);
         AnsiConsole.WriteLine(revisit.English);
-        AnsiConsole.MarkupLine($"Next look for a scheduler: [bold]{Pattern.Format(SlaEngine.NextDue(events, policy, calendar, now)!.Value.InZone(zone).LocalDateTime)}[/]");
+        AnsiConsole.MarkupLine($"Next look for a scheduler: [bold]{Pattern.Format(evaluation.NextDue!.Value.InZone(zone).LocalDateTime)}[/]");
 
         // A host does not re-sweep every open complaint each minute: it keeps a due index and asks it what has come due,
         // evaluates only that, and updates it, which moves the complaint on to its next instant.

@@ -87,5 +87,5 @@ public sealed class ComplaintGrain(SqliteEventLog log, ClusterRules rules)
         log.AppendAsync(this.GetPrimaryKeyString(), _estate ?? throw new InvalidOperationException("A complaint is received for an estate."), expectedVersion, [.. updates.Select(u => u.Json)]);
 
     private ComplaintStatusReport Status(Instant now) =>
-        ComplaintDeadlines.Report(this.GetPrimaryKeyString(), _estate ?? "", State.Events, rules, now);
+        ComplaintDeadlines.Report(this.GetPrimaryKeyString(), _estate ?? "", State.Events, State.State, rules, now);
 }

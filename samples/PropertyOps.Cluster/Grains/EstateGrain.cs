@@ -37,11 +37,11 @@ public sealed class EstateGrain(SqliteEventLog log, ClusterRules rules, IClock c
         var estate = this.GetPrimaryKeyString();
         var histories = await log.ReadEstateAsync(estate);
         var now = clock.GetCurrentInstant();
-        _index = DueIndex.Rebuild(histories, rules.Policy, rules.Calendar, histories.Count == 0 ? now : Max(now, histories.Max(h => h[^1].At)), Environment.ProcessorCount);
+        _index = DueIndex.Rebuild(histories, rules.Policy, rules.Calendar, now, Environment.ProcessorCount);
         foreach (var history in histories)
         {
             var id = ((ComplaintReceived)history[0]).ComplaintId.Value;
-            var report = ComplaintDeadlines.Report(id, estate, history, rules, now);
+            var report = ComplaintDeadlines.Report(id, estate, history, Complaint.Replay(history), rules, now);
             if (!report.Closed && report.Owed.Length > 0)
             {
                 _owed[id] = report.Owed;
@@ -179,5 +179,4 @@ public sealed class EstateGrain(SqliteEventLog log, ClusterRules rules, IClock c
         return [.. report.Owed.Where(a => !known.Contains(a.Key))];
     }
 
-    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
 }

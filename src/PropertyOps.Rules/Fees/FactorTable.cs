@@ -18,12 +18,7 @@ internal sealed class FactorTable
         _schedule = schedule;
         if (households >= FeeCalculator.ParallelThreshold && schedule.PublishedRateDecimals <= 4)
         {
-            var steps = 1;
-            for (var i = 0; i < schedule.PublishedRateDecimals; i++)
-            {
-                steps *= 10;
-            }
-
+            var steps = (int)DecimalParts.Pow10[schedule.PublishedRateDecimals];
             _steps = steps;
             _decimals = schedule.PublishedRateDecimals;
             _factors = new decimal[steps + 1];
@@ -39,8 +34,6 @@ internal sealed class FactorTable
     // The factor of a published rate given as mantissa ÷ 10^scale (as a rate book keeps it): with the table, in integers —
     // the rate's step is mantissa × 10^(decimals − scale), exactly, as a published rate has at most `decimals` places.
     public decimal For(long mantissa, int scale) => _factors is { } table && scale <= _decimals
-        ? table[mantissa * Pow10[_decimals - scale]]
-        : For(new SatisfactionRate(new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)scale)));
-
-    private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000];
+        ? table[mantissa * DecimalParts.Pow10[_decimals - scale]]
+        : For(new SatisfactionRate(DecimalParts.Join(mantissa, scale)));
 }

@@ -252,20 +252,9 @@ public static partial class FeeCalculator
         return whole;
     }
 
-    private static bool IsWhole(decimal value, out long whole)
-    {
-        // The raw parts: a scale of 0 and a magnitude below 2³¹ mean a whole number that fits (no decimal comparison needed).
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        if ((bits[3] & 0x00FF_0000) == 0 && bits[2] == 0 && bits[1] == 0 && bits[0] >= 0)
-        {
-            whole = bits[3] < 0 ? -(long)bits[0] : bits[0];
-            return true;
-        }
-
-        whole = 0;
-        return false;
-    }
+    // The raw parts: a scale of 0 and a magnitude below 2³¹ mean a whole number that fits (no decimal comparison needed).
+    private static bool IsWhole(decimal value, out long whole) =>
+        DecimalParts.TrySplit(value, int.MaxValue + 1L, out whole, out var scale) && scale == 0;
 
     /// <summary>
     /// The rate of a survey with whole-number scores on a whole-number scale: N ÷ D with N = Σwᵢ(sᵢ − min) (or Σwᵢ over the
@@ -313,17 +302,12 @@ public static partial class FeeCalculator
         var places = RateDecimals;
         if (published < RateDecimals)
         {
-            var divisor = 1L;
-            for (var p = published; p < RateDecimals; p++)
-            {
-                divisor *= 10;
-            }
-
+            var divisor = DecimalParts.Pow10[RateDecimals - published];
             q = Math.DivRem(q, divisor, out var rest) + (2 * rest >= divisor ? 1 : 0);
             places = published;
         }
 
-        rate = new SatisfactionRate(new decimal((int)(q & 0xFFFF_FFFF), (int)(q >> 32), 0, false, (byte)places));
+        rate = new SatisfactionRate(DecimalParts.Join(q, places));
         return true;
     }
 

@@ -214,27 +214,18 @@ internal sealed class PeriodContext
     }
 
     // An amount already rounded to the fen, in fen.
-    private static long Fen(decimal amount)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(amount, bits);
-        var scale = (bits[3] >> 16) & 0xFF;
-        if (bits[2] == 0 && bits[1] >= 0 && bits[1] < 0x0100_0000 && scale <= 2 && bits[3] >= 0)
-        {
-            var mantissa = ((long)bits[1] << 32) | (uint)bits[0];
-            return scale == 2 ? mantissa : scale == 1 ? mantissa * 10 : mantissa * 100;
-        }
-
-        return (long)(amount * 100);
-    }
+    private static long Fen(decimal amount) =>
+        DecimalParts.TrySplit(amount, 1L << 56, out var mantissa, out var scale) && mantissa >= 0 && scale <= 2
+            ? mantissa * DecimalParts.Pow10[2 - scale]
+            : (long)(amount * 100);
 
     // round(fen × factor) to the fen with the schedule's rounding, in integers when the numbers are small enough (the
     // usual case), otherwise in decimal; both are exact, so they agree.
     private long Times(long fen, decimal factor)
     {
-        if (fen >= 0 && fen < int.MaxValue && Small(factor, out var mantissa, out var scale) && scale <= 9)
+        if (fen >= 0 && fen < int.MaxValue && DecimalParts.TrySplit(factor, int.MaxValue + 1L, out var mantissa, out var scale) && mantissa >= 0 && scale <= 9)
         {
-            return RoundDiv(fen * mantissa, Pow10[scale]);
+            return RoundDiv(fen * mantissa, DecimalParts.Pow10[scale]);
         }
 
         return (long)(Math.Round(fen / 100m * factor, 2, Schedule.Rounding) * 100);
@@ -251,12 +242,12 @@ internal sealed class PeriodContext
             mantissa *= days.WholeMonths;
             if (scale <= 2)
             {
-                return mantissa * Pow10[2 - scale];
+                return mantissa * DecimalParts.Pow10[2 - scale];
             }
 
             if (scale - 2 <= 9)
             {
-                return RoundDiv(mantissa, Pow10[scale - 2]);
+                return RoundDiv(mantissa, DecimalParts.Pow10[scale - 2]);
             }
         }
 
@@ -272,14 +263,8 @@ internal sealed class PeriodContext
 
     // A non-negative decimal as mantissa × 10^-scale with a mantissa below 2²⁴ and at most 9 places: small enough that
     // products of two of them, times a period's months, stay far inside a long.
-    private static bool Small(decimal value, out long mantissa, out int scale)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        scale = (bits[3] >> 16) & 0xFF;
-        mantissa = bits[0];
-        return bits[2] == 0 && bits[1] == 0 && bits[0] >= 0 && bits[0] < 1 << 24 && scale <= 9 && bits[3] >= 0;
-    }
+    private static bool Small(decimal value, out long mantissa, out int scale) =>
+        DecimalParts.TrySplit(value, 1 << 24, out mantissa, out scale) && mantissa >= 0 && scale <= 9;
 
     // value ÷ divisor (both non-negative) rounded to a whole number with the schedule's rounding: the one place an
     // integer amount is rounded, as Math.Round rounds a decimal.
@@ -296,7 +281,6 @@ internal sealed class PeriodContext
         return up ? quotient + 1 : quotient;
     }
 
-    private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 
     public decimal TotalBase(int h) => Sum(_base, h);
 

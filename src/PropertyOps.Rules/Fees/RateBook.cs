@@ -51,19 +51,13 @@ internal sealed class RateBook
     public bool HasRate(int h) => _rates[h] != 0;
 
     public SatisfactionRate? RateOf(int h) => _rates[h] is var packed && packed != 0
-        ? new SatisfactionRate(new decimal((int)((packed - 1) >> 5), (int)((packed - 1) >> 37), 0, false, (byte)((packed - 1) & 31)))
+        ? new SatisfactionRate(DecimalParts.Join((packed - 1) >> 5, (int)((packed - 1) & 31)))
         : null;
 
-    private static long Pack(SatisfactionRate rate)
-    {
-        System.Span<int> bits = stackalloc int[4];
-        decimal.GetBits(rate.Fraction, bits);
-        var scale = (bits[3] >> 16) & 0xFF;
-        var mantissa = ((long)(uint)bits[1] << 32) | (uint)bits[0];
-        return bits[2] != 0 || mantissa >= 1L << 57
-            ? throw new InvalidOperationException("A published rate has at most ten decimal places.")
-            : 1 + ((mantissa << 5) | (long)scale);
-    }
+    private static long Pack(SatisfactionRate rate) =>
+        DecimalParts.TrySplit(rate.Fraction, 1L << 57, out var mantissa, out var scale)
+            ? 1 + ((mantissa << 5) | (long)scale)
+            : throw new InvalidOperationException("A published rate has at most ten decimal places.");
 
     public byte[] Flags { get; }
 

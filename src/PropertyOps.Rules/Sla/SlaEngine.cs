@@ -81,6 +81,12 @@ public static class SlaEngine
         var size = policy.Compiled.Length * cycles;
         Span<CoreResult> results = size <= 128 ? stackalloc CoreResult[size] : new CoreResult[size];
         EvaluateCore(span, policy, calendar, now, results, cycles);
+        return EarliestPending(results);
+    }
+
+    /// <summary>The earliest due instant among pending, unpaused results: the one reading of "next due" (also <see cref="SlaEvaluation.NextDue"/>).</summary>
+    internal static Instant? EarliestPending(ReadOnlySpan<CoreResult> results)
+    {
         Instant? next = null;
         foreach (ref readonly var result in results)
         {

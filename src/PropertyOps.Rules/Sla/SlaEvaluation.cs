@@ -36,6 +36,12 @@ public sealed class SlaEvaluation : IReadOnlyList<DeadlineResult>
     /// <summary>The instant evaluated at.</summary>
     public Instant Now { get; }
 
+    /// <summary>
+    /// The earliest due instant among the pending, unpaused deadlines — when the evaluation next changes — as
+    /// <see cref="SlaEngine.NextDue"/> gives it for the same history and instant, without evaluating again.
+    /// </summary>
+    public Instant? NextDue => SlaEngine.EarliestPending(_results);
+
     /// <summary>How many handling cycles the complaint has had by <see cref="Now"/> (1 unless it was reopened).</summary>
     public int Cycles { get; }
 

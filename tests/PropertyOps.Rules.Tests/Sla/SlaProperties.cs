@@ -93,6 +93,10 @@ public class SlaProperties
     }
 
     [Property]
+    public void An_evaluation_s_next_due_is_the_engine_s_next_due(SlaCase c) =>
+        Assert.Equal(SlaEngine.NextDue(c.Events, Policy, China, c.T1), SlaEngine.Evaluate(c.Events, Policy, China, c.T1).NextDue);
+
+    [Property]
     public void A_stopped_deadline_never_changes_as_now_advances(SlaCase c)
     {
         var before = SlaEngine.Evaluate(c.Events, Policy, China, c.T1);
